@@ -1,0 +1,125 @@
+// Attainment: an actual result set against the target for the same place,
+// measure and unit, where the target's period covers the actual's. The
+// attainment a source printed sits beside the one computed here; where both
+// exist, the comparison also becomes a check.
+
+import { periodWithin, type Period, type PeriodKind } from '../../src/lib/parse/period.ts';
+import type { Row } from '../../src/lib/schema/tables.ts';
+import { roundingTolerance, verdictFor, type CheckRow } from './derive-checks.ts';
+import type { FigureRow, NormalisedSource } from './normalise-source.ts';
+
+export interface AttainmentRow extends Row {
+  attainment_id: string;
+  place_id: string;
+  place_name_vi: string;
+  place_name_en: string;
+  measure_id: string;
+  unit: string;
+  year: number | null;
+  actual_figure_id: string;
+  actual_value: number;
+  actual_qualifier: string;
+  actual_period_start: string | null;
+  actual_period_end: string | null;
+  actual_period_as_printed: string;
+  target_figure_id: string | null;
+  target_value: number | null;
+  target_period_as_printed: string | null;
+  partial_period: boolean;
+  computed_pct: number | null;
+  printed_figure_id: string | null;
+  printed_pct: number | null;
+  implied_target: number | null;
+  verdict: string | null;
+  actual_source_id: string;
+  target_source_id: string | null;
+}
+
+const periodOf = (f: FigureRow): Period => ({ kind: f.period_kind as PeriodKind, start: f.period_start, end: f.period_end });
+const samePeriod = (a: FigureRow, b: FigureRow) => a.period_start === b.period_start && a.period_end === b.period_end && a.period_end !== null;
+const length = (f: FigureRow) => (f.period_start && f.period_end ? Date.parse(f.period_end) - Date.parse(f.period_start) : Infinity);
+const key = (f: FigureRow) => `${f.place_id}|${f.measure_id}`;
+
+export function deriveAttainment(sources: NormalisedSource[]): { attainment: AttainmentRow[]; checks: CheckRow[] } {
+  const language = new Map(sources.map((s) => [s.source.source_id, s.language]));
+  const all = sources.flatMap((s) => s.figures);
+  const groups = new Map<string, FigureRow[]>();
+  for (const f of all) {
+    const list = groups.get(key(f)) ?? [];
+    list.push(f);
+    groups.set(key(f), list);
+  }
+
+  const attainment: AttainmentRow[] = [];
+  const checks: CheckRow[] = [];
+  for (const figures of groups.values()) {
+    const actuals = figures.filter((f) => f.basis === 'actual' && f.unit !== 'percent' && f.qualifier !== 'range');
+    const targets = figures.filter((f) => f.basis === 'target' && f.unit !== 'percent' && f.qualifier !== 'range');
+    const printed = figures.filter((f) => f.basis === 'attainment');
+
+    for (const actual of actuals) {
+      // Only the narrowest covering targets: a 9-month actual meets the year's
+      // target, not also a five-year programme's.
+      const covering = targets.filter((t) => t.unit === actual.unit && periodWithin(periodOf(actual), periodOf(t)));
+      const narrowest = Math.min(...covering.map(length));
+      const chosen = covering.filter((t) => length(t) === narrowest);
+      // A printed attainment belongs to the actual it was printed with.
+      const printedFor = printed.find((p) => p.source_id === actual.source_id && samePeriod(p, actual)) ?? null;
+      if (chosen.length === 0 && !printedFor) continue;
+
+      for (const target of chosen.length > 0 ? chosen : [null]) {
+        const computed = target && target.value > 0 ? (actual.value / target.value) * 100 : null;
+        const inputs = [actual, ...(target ? [target] : []), ...(printedFor ? [printedFor] : [])];
+        const tolerance = printedFor ? roundingTolerance(printedFor, language.get(printedFor.source_id) ?? 'vi') : 0;
+        const verdict = printedFor && computed !== null ? verdictFor(printedFor.value, computed, tolerance, inputs) : null;
+        const id = `${actual.figure_id}~${target?.figure_id ?? 'printed'}`;
+        const startYear = actual.period_start?.slice(0, 4) ?? actual.period_end?.slice(0, 4);
+        const endYear = actual.period_end?.slice(0, 4);
+        attainment.push({
+          attainment_id: id,
+          place_id: actual.place_id,
+          place_name_vi: actual.place_name_vi,
+          place_name_en: actual.place_name_en,
+          measure_id: actual.measure_id,
+          unit: actual.unit,
+          year: startYear && startYear === endYear ? Number(endYear) : null,
+          actual_figure_id: actual.figure_id,
+          actual_value: actual.value,
+          actual_qualifier: actual.qualifier,
+          actual_period_start: actual.period_start,
+          actual_period_end: actual.period_end,
+          actual_period_as_printed: actual.period_as_printed,
+          target_figure_id: target?.figure_id ?? null,
+          target_value: target?.value ?? null,
+          target_period_as_printed: target?.period_as_printed ?? null,
+          partial_period: target ? length(actual) < length(target) : false,
+          computed_pct: computed,
+          printed_figure_id: printedFor?.figure_id ?? null,
+          printed_pct: printedFor?.value ?? null,
+          implied_target: !target && printedFor && printedFor.value > 0 ? (actual.value / printedFor.value) * 100 : null,
+          verdict,
+          actual_source_id: actual.source_id,
+          target_source_id: target?.source_id ?? null,
+        });
+        if (printedFor && target && computed !== null && verdict) {
+          checks.push({
+            check_id: `${printedFor.figure_id}#attainment~${target.figure_id}`,
+            kind: 'attainment',
+            source_id: printedFor.source_id,
+            subject_figure_id: printedFor.figure_id,
+            input_figure_ids: `${actual.figure_id} | ${target.figure_id}`,
+            printed_value: printedFor.value,
+            computed_value: computed,
+            difference: printedFor.value - computed,
+            tolerance,
+            verdict,
+            explanation_en: `Printed attainment ${printedFor.printed} for ${actual.printed} against a target of ${target.printed}, which is ${computed.toFixed(2)}%.`,
+            explanation_vi: `Nguồn in đạt ${printedFor.printed} cho ${actual.printed} so với chỉ tiêu ${target.printed}, tính ra ${computed.toFixed(2).replace('.', ',')}%.`,
+          });
+        }
+      }
+    }
+  }
+  attainment.sort((a, b) => a.attainment_id.localeCompare(b.attainment_id));
+  return { attainment, checks };
+}

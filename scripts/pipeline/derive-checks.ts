@@ -1,0 +1,107 @@
+// Checks of the published arithmetic: parts against a printed total, a printed
+// percentage against the counts it is a share of. A check never changes a
+// source's number: it records the printed and the computed number and a verdict.
+
+import { printedDecimals } from '../../src/lib/parse/printed-number.ts';
+import type { Row } from '../../src/lib/schema/tables.ts';
+import type { CheckVerdict } from '../../src/lib/schema/vocabulary.ts';
+import type { BuildIssue } from './build-issue.ts';
+import { figureId, type FigureRow, type NormalisedSource } from './normalise-source.ts';
+
+export interface CheckRow extends Row {
+  check_id: string;
+  kind: 'sum' | 'share' | 'attainment';
+  source_id: string;
+  subject_figure_id: string;
+  input_figure_ids: string;
+  printed_value: number;
+  computed_value: number;
+  difference: number;
+  tolerance: number;
+  verdict: CheckVerdict;
+  explanation_en: string;
+  explanation_vi: string;
+}
+
+const EPSILON = 1e-9;
+
+/** Half a unit in the last printed decimal: "22,6%" may stand for anything from 22.55 to 22.65. */
+export function roundingTolerance(figure: FigureRow, language: 'vi' | 'en'): number {
+  return 0.5 * 10 ** -printedDecimals(figure.printed, language);
+}
+
+export function verdictFor(printed: number, computed: number, tolerance: number, inputs: FigureRow[]): CheckVerdict {
+  if (inputs.some((f) => f.qualifier !== 'exact')) return 'indeterminate';
+  return Math.abs(printed - computed) <= tolerance + EPSILON ? 'consistent' : 'mismatch';
+}
+
+const fmt = (x: number) => String(Number(x.toFixed(4)));
+
+export function deriveDeclaredChecks(sources: NormalisedSource[], issues: BuildIssue[]): CheckRow[] {
+  const rows: CheckRow[] = [];
+  for (const s of sources) {
+    const byId = new Map(s.figures.map((f) => [f.figure_id, f]));
+    const get = (local: string) => byId.get(figureId(s.source.source_id, local))!;
+    s.checks.forEach((check, index) => {
+      const field = `checks.${index}`;
+      if (check.kind === 'sum') {
+        const total = get(check.total);
+        const parts = check.parts.map(get);
+        const stray = parts.find((p) => p.unit !== total.unit);
+        if (stray) {
+          issues.push({ file: check.file, field, message: `adds ${stray.unit} to ${total.unit}: parts of a total must share its unit` });
+          return;
+        }
+        const computed = parts.reduce((sum, p) => sum + p.value, 0);
+        const verdict = verdictFor(total.value, computed, 0, [total, ...parts]);
+        rows.push({
+          check_id: `${total.figure_id}#sum`,
+          kind: 'sum',
+          source_id: s.source.source_id,
+          subject_figure_id: total.figure_id,
+          input_figure_ids: parts.map((p) => p.figure_id).join(' | '),
+          printed_value: total.value,
+          computed_value: computed,
+          difference: total.value - computed,
+          tolerance: 0,
+          verdict,
+          explanation_en: `Printed total ${total.printed} against its ${parts.length} printed parts (${parts.map((p) => p.printed).join(' + ')} = ${fmt(computed)}).`,
+          explanation_vi: `Tổng nguồn in ${total.printed} so với ${parts.length} thành phần nguồn in (${parts.map((p) => p.printed).join(' + ')} = ${fmt(computed)}).`,
+        });
+      } else {
+        const percent = get(check.percent);
+        const part = get(check.part);
+        const whole = get(check.whole);
+        if (percent.unit !== 'percent') {
+          issues.push({ file: check.file, field: `${field}.percent`, message: `figure "${check.percent}" is not a percentage` });
+          return;
+        }
+        if (part.unit !== whole.unit) {
+          issues.push({ file: check.file, field, message: `part is in ${part.unit} and whole in ${whole.unit}: a share needs one unit` });
+          return;
+        }
+        if (whole.value === 0) {
+          issues.push({ file: check.file, field: `${field}.whole`, message: 'the whole is zero' });
+          return;
+        }
+        const computed = (part.value / whole.value) * 100;
+        const tolerance = roundingTolerance(percent, s.language);
+        rows.push({
+          check_id: `${percent.figure_id}#share`,
+          kind: 'share',
+          source_id: s.source.source_id,
+          subject_figure_id: percent.figure_id,
+          input_figure_ids: `${part.figure_id} | ${whole.figure_id}`,
+          printed_value: percent.value,
+          computed_value: computed,
+          difference: percent.value - computed,
+          tolerance,
+          verdict: verdictFor(percent.value, computed, tolerance, [percent, part, whole]),
+          explanation_en: `Printed ${percent.printed} for ${part.printed} of ${whole.printed}, which is ${fmt(computed)}%.`,
+          explanation_vi: `Nguồn in ${percent.printed} cho ${part.printed} trên ${whole.printed}, tính ra ${fmt(computed)}%.`,
+        });
+      }
+    });
+  }
+  return rows;
+}

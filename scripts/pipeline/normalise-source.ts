@@ -1,0 +1,312 @@
+// Turns one data/sources/*.yaml file into rows of the sources and figures
+// tables: validates it against the schema and the reference data, reads the
+// printed numbers and periods, and reports every problem with its file, figure
+// and field.
+
+import { PeriodError, parsePeriod, type Period } from '../../src/lib/parse/period.ts';
+import { PrintedNumberError, parsePrintedNumber, type Qualifier } from '../../src/lib/parse/printed-number.ts';
+import { SourceInput, type CheckInput, type FigureInput } from '../../src/lib/schema/source.ts';
+import type { Row } from '../../src/lib/schema/tables.ts';
+import { BASES, UNITS } from '../../src/lib/schema/vocabulary.ts';
+import type { BuildIssue } from './build-issue.ts';
+import type { Reference } from './load-reference.ts';
+import type { YamlFile } from './read-yaml.ts';
+
+export interface FigureRow extends Row {
+  figure_id: string;
+  place_id: string;
+  place_level: string;
+  place_code: string | null;
+  place_name_vi: string;
+  place_name_en: string;
+  province_code: string | null;
+  period_kind: string;
+  period_start: string | null;
+  period_end: string | null;
+  period_as_printed: string;
+  measure_id: string;
+  measure_family: string;
+  measure_label_vi: string;
+  measure_label_en: string;
+  basis: string;
+  value: number;
+  value_high: number | null;
+  unit: string;
+  qualifier: Qualifier;
+  printed: string;
+  locator: string;
+  note: string | null;
+  source_id: string;
+  source_publisher: string;
+  source_title: string;
+  source_published: string | null;
+  source_url: string | null;
+}
+
+export interface SourceRow extends Row {
+  source_id: string;
+  publisher: string;
+  publisher_note: string | null;
+  title: string;
+  kind: string;
+  language: string;
+  published: string | null;
+  published_as_printed: string | null;
+  published_note: string | null;
+  url: string | null;
+  url_note: string | null;
+  author: string | null;
+  documents_cited: string | null;
+  also_at: string | null;
+  notes: string | null;
+  figure_count: number;
+  file: string;
+}
+
+export interface NormalisedSource {
+  source: SourceRow;
+  figures: FigureRow[];
+  /** Checks the extractor declared, with figure ids made global. */
+  checks: Array<CheckInput & { source_id: string; file: string }>;
+  language: 'vi' | 'en';
+}
+
+const collapse = (s: string) => s.replace(/\s+/gu, ' ').trim();
+
+export function figureId(sourceId: string, localId: string): string {
+  return `${sourceId}/${localId}`;
+}
+
+function resolvePeriod(
+  input: FigureInput['period'],
+  published: string | null,
+): { period: Period; asPrinted: string } | { error: string; field: string } {
+  const asPrinted = typeof input === 'string' ? input : input.as_printed;
+  const given = typeof input === 'string' ? {} : input;
+  let parsed: Period | null;
+  try {
+    parsed = parsePeriod(asPrinted, { year: given.year, published });
+  } catch (e) {
+    if (!(e instanceof PeriodError)) throw e;
+    // The wording needs context; explicit dates may supply it.
+    if (given.end !== undefined && given.kind) parsed = null;
+    else return { error: e.message, field: 'period' };
+  }
+  if (parsed) {
+    for (const key of ['kind', 'start', 'end'] as const) {
+      if (given[key] !== undefined && given[key] !== parsed[key]) {
+        return {
+          error: `"${asPrinted}" reads as ${key} ${JSON.stringify(parsed[key])}, but ${key} is given as ${JSON.stringify(given[key])}`,
+          field: `period.${key}`,
+        };
+      }
+    }
+    return { period: parsed, asPrinted };
+  }
+  if (!given.kind) {
+    return {
+      error: `the wording "${asPrinted}" is not one the build reads; give period.kind, period.start and period.end`,
+      field: 'period',
+    };
+  }
+  const period: Period = { kind: given.kind, start: given.start ?? null, end: given.end ?? null };
+  if (period.kind === 'unstated') {
+    if (period.start !== null || period.end !== null) return { error: 'an unstated period has no dates', field: 'period.kind' };
+  } else if (period.end === null) {
+    return { error: `a period of kind ${period.kind} needs an end date`, field: 'period.end' };
+  } else if (period.kind !== 'as_of' && period.start === null) {
+    return { error: `a period of kind ${period.kind} needs a start date`, field: 'period.start' };
+  }
+  if (period.start && period.end && period.start > period.end) {
+    return { error: `starts (${period.start}) after it ends (${period.end})`, field: 'period.start' };
+  }
+  return { period, asPrinted };
+}
+
+function percentLimits(basis: string, percentMax: number | undefined): [number, number] {
+  if (basis === 'attainment') return [0, 1000];
+  if (basis === 'change') return [-100, 10000];
+  return [0, percentMax ?? 100];
+}
+
+export function normaliseSource(yaml: YamlFile, reference: Reference, issues: BuildIssue[]): NormalisedSource | null {
+  const raw = yaml.data as { figures?: Array<{ id?: unknown }> } | null;
+  const figureAt = (path: ReadonlyArray<PropertyKey>) => {
+    if (path[0] !== 'figures' || typeof path[1] !== 'number') return undefined;
+    const id = raw?.figures?.[path[1]]?.id;
+    return typeof id === 'string' ? id : `#${path[1] + 1}`;
+  };
+  const parsed = SourceInput.safeParse(yaml.data);
+  if (!parsed.success) {
+    for (const i of parsed.error.issues) {
+      const figure = figureAt(i.path);
+      const field = (figure ? i.path.slice(2) : i.path).join('.') || undefined;
+      issues.push({ file: yaml.file, line: yaml.lineOf(i.path), figure, field, message: i.message });
+    }
+    return null;
+  }
+  const src = parsed.data;
+  const { citation } = src;
+  const before = issues.length;
+  const problem = (index: number, figure: string, field: string, message: string) =>
+    issues.push({ file: yaml.file, line: yaml.lineOf(['figures', index, field.split('.')[0]]), figure, field, message });
+
+  const seen = new Map<string, number>();
+  const sameness = new Map<string, string>();
+  const figures: FigureRow[] = [];
+
+  src.figures.forEach((f, index) => {
+    const count = issues.length;
+    if (seen.has(f.id)) {
+      problem(index, f.id, 'id', `is used twice in this file (also figure #${seen.get(f.id)! + 1})`);
+      return;
+    }
+    seen.set(f.id, index);
+
+    const place = reference.places.get(f.place);
+    if (!place) {
+      problem(index, f.id, 'place', `unknown place "${f.place}"; use an id from the places table, e.g. "province:22", "district:004", "facility:<id>"`);
+    }
+    const measure = reference.measures.get(f.measure);
+    if (!measure) {
+      problem(index, f.id, 'measure', `unknown measure "${f.measure}"; add it to data/reference/measures.yaml first`);
+    } else if (!(measure.units as string[]).includes(f.unit) && !(f.unit === 'percent' && (f.basis === 'attainment' || f.basis === 'change'))) {
+      // A printed attainment or change is a percentage of any measure; otherwise the unit must be one of the measure's.
+      problem(index, f.id, 'unit', `${f.unit} is not a unit of measure ${f.measure} (allowed: ${measure.units.join(', ')})`);
+    }
+
+    let number: ReturnType<typeof parsePrintedNumber> | null = null;
+    try {
+      number = parsePrintedNumber(f.printed, citation.language);
+    } catch (e) {
+      if (!(e instanceof PrintedNumberError)) throw e;
+      problem(index, f.id, 'printed', `${e.message}`);
+    }
+    let qualifier: Qualifier = number?.qualifier ?? 'exact';
+    if (number) {
+      if (number.unitHint && number.unitHint !== f.unit) {
+        problem(index, f.id, 'unit', `"${f.printed}" is printed in ${UNITS[number.unitHint].en}, but unit is ${f.unit}`);
+      }
+      if (f.unit === 'percent' && !f.printed.includes('%')) {
+        problem(index, f.id, 'printed', `unit is percent, but "${f.printed}" has no "%": copy the number with its % sign`);
+      }
+      if (f.qualifier) {
+        if (number.qualifier !== 'exact' && number.qualifier !== f.qualifier) {
+          problem(index, f.id, 'qualifier', `is ${f.qualifier}, but "${f.printed}" reads as ${number.qualifier}`);
+        }
+        qualifier = f.qualifier;
+      }
+      if (f.unit === 'percent' && measure) {
+        const [low, high] = percentLimits(f.basis, measure.percent_max);
+        for (const v of [number.value, number.valueHigh ?? number.value]) {
+          if (v < low || v > high) {
+            problem(index, f.id, 'printed', `${v}% is outside what ${f.basis} figures of ${f.measure} allow (${low}% to ${high}%)`);
+            break;
+          }
+        }
+      } else if (number.value < 0 && f.basis !== 'change') {
+        problem(index, f.id, 'printed', 'is negative; only a change may be');
+      }
+      if (f.basis === 'attainment' && f.unit !== 'percent') {
+        problem(index, f.id, 'unit', `a printed attainment (${BASES.attainment.en}) is a percentage; unit must be percent`);
+      }
+    }
+
+    if (!collapse(f.locator).toLowerCase().includes(collapse(f.printed).toLowerCase())) {
+      problem(index, f.id, 'locator', `must contain the printed number "${f.printed}" as printed`);
+    }
+
+    const resolved = resolvePeriod(f.period, citation.published);
+    if ('error' in resolved) {
+      problem(index, f.id, resolved.field, resolved.error);
+    } else {
+      const { period } = resolved;
+      if (period.kind === 'unstated' && !f.note) {
+        problem(index, f.id, 'note', 'is required when the period is unstated: say what the text implies about it');
+      }
+      if (f.basis === 'actual' && citation.published && period.start && period.start > citation.published) {
+        problem(index, f.id, 'period', `an actual result cannot begin (${period.start}) after the source was published (${citation.published})`);
+      }
+    }
+
+    if (issues.length > count || !place || !measure || !number || 'error' in resolved) return;
+
+    // Two statements may share every structured field; then the note must say what tells them apart.
+    const identity = [f.place, resolved.period.start, resolved.period.end, f.measure, f.basis, f.unit, number.value, number.valueHigh, f.note].join('|');
+    const twin = sameness.get(identity);
+    if (twin) {
+      problem(index, f.id, 'id', `records the same number as figure "${twin}" (same place, period, measure, basis, value and note): record a number once, or say in the note what differs`);
+      return;
+    }
+    sameness.set(identity, f.id);
+
+    figures.push({
+      figure_id: figureId(src.id, f.id),
+      place_id: place.place_id,
+      place_level: place.level,
+      place_code: place.code,
+      place_name_vi: place.name_vi,
+      place_name_en: place.name_en,
+      province_code: place.province_code,
+      period_kind: resolved.period.kind,
+      period_start: resolved.period.start,
+      period_end: resolved.period.end,
+      period_as_printed: resolved.asPrinted,
+      measure_id: measure.id,
+      measure_family: measure.family,
+      measure_label_vi: measure.label_vi,
+      measure_label_en: measure.label_en,
+      basis: f.basis,
+      value: number.value,
+      value_high: number.valueHigh,
+      unit: f.unit,
+      qualifier,
+      printed: f.printed,
+      locator: collapse(f.locator),
+      note: f.note ?? null,
+      source_id: src.id,
+      source_publisher: citation.publisher,
+      source_title: citation.title,
+      source_published: citation.published,
+      source_url: citation.url,
+    });
+  });
+
+  const localIds = new Set(src.figures.map((f) => f.id));
+  (src.checks ?? []).forEach((check, index) => {
+    const refs = check.kind === 'sum' ? [['total', check.total], ...check.parts.map((p, i) => [`parts.${i}`, p])] : [['percent', check.percent], ['part', check.part], ['whole', check.whole]];
+    for (const [field, id] of refs) {
+      if (!localIds.has(id)) {
+        issues.push({ file: yaml.file, line: yaml.lineOf(['checks', index]), field: `checks.${index}.${field}`, message: `names figure "${id}", which this file does not have` });
+      }
+    }
+  });
+
+  if (issues.length > before) return null;
+
+  const documents = citation.documents_cited?.map((d) => [d.number, d.title, d.issuer, d.date].filter(Boolean).join(', ')).join(' | ');
+  return {
+    language: citation.language,
+    source: {
+      source_id: src.id,
+      publisher: citation.publisher,
+      publisher_note: citation.publisher_note ?? null,
+      title: citation.title,
+      kind: citation.kind,
+      language: citation.language,
+      published: citation.published,
+      published_as_printed: citation.published_as_printed ?? null,
+      published_note: citation.published_note ?? null,
+      url: citation.url,
+      url_note: citation.url_note ?? null,
+      author: citation.author ?? null,
+      documents_cited: documents || null,
+      also_at: citation.also_at?.join(' | ') || null,
+      notes: src.notes ?? null,
+      figure_count: figures.length,
+      file: yaml.file,
+    },
+    figures,
+    checks: (src.checks ?? []).map((c) => ({ ...c, source_id: src.id, file: yaml.file })),
+  };
+}

@@ -1,0 +1,143 @@
+// The shape of one file in data/sources/: a published document, its citation
+// and every figure extracted from it, as printed. The build checks each file
+// against this schema; rules that need other files (known places, measures)
+// are checked by the build afterwards.
+
+import { z } from 'zod';
+import { isRealIsoDate, PERIOD_KINDS } from '../parse/period.ts';
+import { BASIS_IDS, QUALIFIER_IDS, SOURCE_KIND_IDS, UNIT_IDS } from './vocabulary.ts';
+
+export const MAX_LOCATOR_WORDS = 12;
+
+export const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be lower-case letters, digits and single hyphens (e.g. "qn-2021-intake")');
+
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/u, 'must be a date written YYYY-MM-DD')
+  .refine(isRealIsoDate, 'is not a real calendar date');
+
+export const httpsUrl = z
+  .string()
+  .refine((s) => {
+    try {
+      return new URL(s).protocol === 'https:';
+    } catch {
+      return false;
+    }
+  }, 'must be an https:// URL (write what the address was in url_note if only http:// is known)');
+
+export const wordCount = (s: string) => s.trim().split(/\s+/u).filter(Boolean).length;
+
+export const CitedDocument = z.strictObject({
+  number: z.string().min(1).optional(),
+  title: z.string().min(1),
+  issuer: z.string().min(1).optional(),
+  date: isoDate.optional(),
+});
+
+export const Citation = z
+  .strictObject({
+    publisher: z.string().min(1),
+    /** Evidence for the publisher when the stored copy does not name it plainly. */
+    publisher_note: z.string().min(1).optional(),
+    title: z.string().min(1),
+    url: httpsUrl.nullable(),
+    /** Why there is no URL, or anything a reader needs to know about it. */
+    url_note: z.string().min(1).optional(),
+    /** The publication date when the page prints one; null when it does not. */
+    published: isoDate.nullable(),
+    /** The date as the page printed it, e.g. "13:09 25/03/2020". */
+    published_as_printed: z.string().min(1).optional(),
+    /** When `published` is null: what is known about the date, and from what evidence. */
+    published_note: z.string().min(1).optional(),
+    kind: z.enum(SOURCE_KIND_IDS),
+    language: z.enum(['vi', 'en']),
+    author: z.string().min(1).optional(),
+    /** Official documents the source reports on, e.g. a provincial plan number. */
+    documents_cited: z.array(CitedDocument).optional(),
+    /** A copy of the same text elsewhere (a mirror or a repost), if one was used. */
+    also_at: z.array(z.string().min(1)).optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.url === null && !c.url_note) {
+      ctx.addIssue({ code: 'custom', path: ['url_note'], message: 'is required when url is null: say why there is no URL' });
+    }
+    if (c.published === null && !c.published_note) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['published_note'],
+        message: 'is required when published is null: say what is known about the date and how',
+      });
+    }
+  });
+
+export const PeriodInput = z.union([
+  z.string().min(1),
+  z.strictObject({
+    as_printed: z.string().min(1),
+    kind: z.enum(PERIOD_KINDS).optional(),
+    start: isoDate.nullable().optional(),
+    end: isoDate.nullable().optional(),
+    /** The year the wording leaves out ("9 tháng" in a 2022 report). */
+    year: z.number().int().min(1990).max(2100).optional(),
+  }),
+]);
+
+export const FigureInput = z.strictObject({
+  id: slug,
+  place: z.string().min(1),
+  period: PeriodInput,
+  measure: z.string().min(1),
+  /** The number exactly as printed, with its qualifier and unit words: "hơn 60%", "440 triệu đồng". */
+  printed: z.union([z.string().min(1), z.number()]).transform(String),
+  unit: z.enum(UNIT_IDS),
+  basis: z.enum(BASIS_IDS),
+  /** Only when the qualifier is not next to the number in `printed`. */
+  qualifier: z.enum(QUALIFIER_IDS).optional(),
+  locator: z
+    .string()
+    .min(1)
+    .refine((s) => wordCount(s) <= MAX_LOCATOR_WORDS, `must be at most ${MAX_LOCATOR_WORDS} words as printed`),
+  note: z.string().min(1).optional(),
+});
+
+export const CheckInput = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('sum'),
+    /** The figure printed as the total. */
+    total: slug,
+    /** The figures printed as its parts. */
+    parts: z.array(slug).min(2),
+    note: z.string().min(1).optional(),
+  }),
+  z.strictObject({
+    kind: z.literal('share'),
+    /** The printed percentage. */
+    percent: slug,
+    part: slug,
+    whole: slug,
+    note: z.string().min(1).optional(),
+  }),
+]);
+
+export const NotExtracted = z.strictObject({
+  printed: z.union([z.string().min(1), z.number()]).transform(String),
+  reason: z.string().min(1),
+});
+
+export const SourceInput = z.strictObject({
+  id: slug,
+  citation: Citation,
+  figures: z.array(FigureInput).min(1),
+  checks: z.array(CheckInput).optional(),
+  /** Numbers in the text deliberately not recorded as figures, each with why. */
+  not_extracted: z.array(NotExtracted).optional(),
+  /** What a reader of the whole document needs to know. */
+  notes: z.string().min(1).optional(),
+});
+
+export type SourceInput = z.infer<typeof SourceInput>;
+export type FigureInput = z.infer<typeof FigureInput>;
+export type CheckInput = z.infer<typeof CheckInput>;

@@ -1,0 +1,331 @@
+// The closed vocabularies every figure is written in. The build, the pages and
+// the SQL console all read them from here, with their labels in both languages.
+
+import type { Qualifier } from '../parse/printed-number.ts';
+
+export interface Term {
+  vi: string;
+  en: string;
+  /** What a reader needs to know to use the term, in English and Vietnamese. */
+  definition_en: string;
+  definition_vi: string;
+}
+
+export const UNITS = {
+  persons: {
+    vi: 'người',
+    en: 'persons',
+    definition_en: 'Distinct people. Never added to person-times.',
+    definition_vi: 'Số người (mỗi người tính một lần). Không cộng với lượt người.',
+  },
+  person_times: {
+    vi: 'lượt người',
+    en: 'person-times',
+    definition_en: 'Admissions or services counted each time: one person admitted twice counts twice.',
+    definition_vi: 'Số lượt: một người được tiếp nhận hai lần tính hai lượt.',
+  },
+  percent: {
+    vi: '%',
+    en: 'percent',
+    definition_en: 'A percentage as printed; what it is a percentage of is given by the measure and the basis.',
+    definition_vi: 'Tỷ lệ phần trăm như nguồn in; tỷ lệ của cái gì do chỉ tiêu và loại số liệu cho biết.',
+  },
+  vnd: {
+    vi: 'đồng',
+    en: 'VND',
+    definition_en: 'Vietnamese đồng, nominal (not adjusted for inflation).',
+    definition_vi: 'Đồng Việt Nam, giá trị danh nghĩa (chưa điều chỉnh lạm phát).',
+  },
+  facilities: {
+    vi: 'cơ sở',
+    en: 'facilities',
+    definition_en: 'Institutions such as rehab centres or methadone clinics.',
+    definition_vi: 'Số cơ sở, ví dụ cơ sở cai nghiện hay cơ sở điều trị methadone.',
+  },
+  teams: {
+    vi: 'đội',
+    en: 'teams',
+    definition_en: 'Organised teams, e.g. volunteer social work teams.',
+    definition_vi: 'Số đội, ví dụ đội công tác xã hội tình nguyện.',
+  },
+  clubs: {
+    vi: 'câu lạc bộ',
+    en: 'clubs',
+    definition_en: 'Clubs, e.g. post-rehab support clubs.',
+    definition_vi: 'Số câu lạc bộ, ví dụ câu lạc bộ hỗ trợ người sau cai nghiện.',
+  },
+  points: {
+    vi: 'điểm',
+    en: 'service points',
+    definition_en: 'Service points such as community counselling points or dispensing points.',
+    definition_vi: 'Số điểm dịch vụ, ví dụ điểm tư vấn tại cộng đồng hay điểm cấp phát thuốc.',
+  },
+  models: {
+    vi: 'mô hình',
+    en: 'models',
+    definition_en: 'Pilot or standing programme models ("mô hình").',
+    definition_vi: 'Số mô hình (thí điểm hoặc duy trì).',
+  },
+  communes: {
+    vi: 'xã, phường',
+    en: 'communes/wards',
+    definition_en: 'Commune-level administrative units (xã, phường, thị trấn).',
+    definition_vi: 'Số đơn vị hành chính cấp xã (xã, phường, thị trấn).',
+  },
+  districts: {
+    vi: 'huyện, quận',
+    en: 'districts',
+    definition_en: 'District-level administrative units (abolished 1 July 2025).',
+    definition_vi: 'Số đơn vị hành chính cấp huyện (bãi bỏ từ 1/7/2025).',
+  },
+  events: {
+    vi: 'cuộc, hội nghị, lớp',
+    en: 'events',
+    definition_en: 'Meetings, conferences, training courses or campaigns held.',
+    definition_vi: 'Số cuộc họp, hội nghị, lớp tập huấn hay đợt tuyên truyền.',
+  },
+  cases: {
+    vi: 'vụ',
+    en: 'cases',
+    definition_en: 'Criminal or administrative cases.',
+    definition_vi: 'Số vụ (hình sự hoặc hành chính).',
+  },
+  kilograms: {
+    vi: 'kg',
+    en: 'kilograms',
+    definition_en: 'Mass in kilograms.',
+    definition_vi: 'Khối lượng tính bằng kilôgam.',
+  },
+  beds: {
+    vi: 'chỗ',
+    en: 'places',
+    definition_en: 'Places (beds) a facility is designed or equipped for.',
+    definition_vi: 'Số chỗ (giường) mà cơ sở được thiết kế hoặc trang bị.',
+  },
+} as const satisfies Record<string, Term>;
+export type Unit = keyof typeof UNITS;
+export const UNIT_IDS = Object.keys(UNITS) as [Unit, ...Unit[]];
+
+export const BASES = {
+  actual: {
+    vi: 'kết quả',
+    en: 'actual',
+    definition_en: 'A result or a state the source reports as having happened or existing.',
+    definition_vi: 'Kết quả hoặc hiện trạng mà nguồn báo cáo là đã có.',
+  },
+  target: {
+    vi: 'chỉ tiêu',
+    en: 'target',
+    definition_en: 'A number a plan sets out to reach ("chỉ tiêu", "phấn đấu", "kế hoạch").',
+    definition_vi: 'Con số mà kế hoạch đặt ra ("chỉ tiêu", "phấn đấu").',
+  },
+  attainment: {
+    vi: 'tỷ lệ đạt (nguồn in)',
+    en: 'printed attainment',
+    definition_en:
+      'A percentage of a target reached, as the source printed it ("đạt X% kế hoạch"). Our own computation is in the attainment table.',
+    definition_vi:
+      'Tỷ lệ hoàn thành chỉ tiêu như nguồn in ("đạt X% kế hoạch"). Tỷ lệ do chúng tôi tính nằm ở bảng attainment.',
+  },
+  change: {
+    vi: 'mức thay đổi',
+    en: 'change',
+    definition_en:
+      'A change against another period as printed ("tăng 5%", "giảm 10%", "so với cùng kỳ"); the note says against what.',
+    definition_vi: 'Mức tăng/giảm so với kỳ khác như nguồn in; ghi chú nói so với kỳ nào.',
+  },
+} as const satisfies Record<string, Term>;
+export type Basis = keyof typeof BASES;
+export const BASIS_IDS = Object.keys(BASES) as [Basis, ...Basis[]];
+
+export const QUALIFIERS = {
+  exact: { vi: 'chính xác', en: 'exact', definition_en: 'Printed as an exact number.', definition_vi: 'Nguồn in con số cụ thể.' },
+  about: { vi: 'khoảng', en: 'about', definition_en: '"khoảng", "xấp xỉ": about.', definition_vi: '"khoảng", "xấp xỉ".' },
+  nearly: { vi: 'gần', en: 'nearly', definition_en: '"gần": nearly, a little under.', definition_vi: '"gần": gần đạt, thấp hơn một chút.' },
+  more_than: { vi: 'hơn', en: 'more than', definition_en: '"hơn", "trên": more than.', definition_vi: '"hơn", "trên".' },
+  at_least: { vi: 'ít nhất', en: 'at least', definition_en: '"ít nhất", "từ … trở lên": at least.', definition_vi: '"ít nhất", "từ … trở lên".' },
+  less_than: { vi: 'dưới', en: 'less than', definition_en: '"dưới", "chưa đến": less than.', definition_vi: '"dưới", "chưa đến".' },
+  at_most: { vi: 'tối đa', en: 'at most', definition_en: '"tối đa", "không quá": at most.', definition_vi: '"tối đa", "không quá".' },
+  range: {
+    vi: 'khoảng giá trị',
+    en: 'range',
+    definition_en: 'A range printed as low and high ends; value is the low end, value_high the high end.',
+    definition_vi: 'Khoảng giá trị: value là cận dưới, value_high là cận trên.',
+  },
+} as const satisfies Record<Qualifier, Term>;
+export const QUALIFIER_IDS = Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]];
+
+export const SOURCE_KINDS = {
+  news: { vi: 'tin bài', en: 'news article', definition_en: 'A news report.', definition_vi: 'Tin, bài báo.' },
+  plan: {
+    vi: 'kế hoạch',
+    en: 'plan',
+    definition_en: 'A plan, or an article reporting one, that sets targets.',
+    definition_vi: 'Kế hoạch, hoặc bài viết đưa tin về kế hoạch, có đặt chỉ tiêu.',
+  },
+  report: {
+    vi: 'báo cáo',
+    en: 'report',
+    definition_en: 'A results report or a review conference, or an article reporting one.',
+    definition_vi: 'Báo cáo kết quả, hội nghị sơ kết/tổng kết, hoặc bài viết đưa tin về chúng.',
+  },
+  decision: {
+    vi: 'quyết định',
+    en: 'decision',
+    definition_en: 'A legal or administrative decision.',
+    definition_vi: 'Quyết định, văn bản quy phạm.',
+  },
+  statistics: {
+    vi: 'số liệu thống kê',
+    en: 'statistics',
+    definition_en: 'A statistical release or table.',
+    definition_vi: 'Số liệu thống kê công bố.',
+  },
+} as const satisfies Record<string, Term>;
+export type SourceKind = keyof typeof SOURCE_KINDS;
+export const SOURCE_KIND_IDS = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
+
+export const MEASURE_FAMILIES = {
+  intake: {
+    vi: 'Tiếp nhận cai nghiện',
+    en: 'Intake into rehab',
+    definition_en: 'People taken into rehab during a period (a flow), by modality.',
+    definition_vi: 'Số người được đưa vào cai nghiện trong kỳ (dòng), theo hình thức.',
+  },
+  compulsory_process: {
+    vi: 'Quy trình cai nghiện bắt buộc',
+    en: 'Compulsory rehab process',
+    definition_en: 'Stages of compulsory rehab: dossiers prepared, court decisions, decisions carried out.',
+    definition_vi: 'Các bước cai nghiện bắt buộc: lập hồ sơ, quyết định của tòa án, thi hành quyết định.',
+  },
+  in_treatment: {
+    vi: 'Đang cai nghiện, điều trị',
+    en: 'People in treatment',
+    definition_en: 'People in rehab at a date (a stock), or treated during a period including those carried over.',
+    definition_vi: 'Số người đang cai nghiện tại một thời điểm (tồn), hoặc được điều trị trong kỳ kể cả chuyển tiếp.',
+  },
+  outcomes: {
+    vi: 'Kết quả, tái nghiện',
+    en: 'Outcomes and relapse',
+    definition_en: 'Completion, relapse and progress of people after or during rehab.',
+    definition_vi: 'Hoàn thành cai nghiện, tái nghiện, tiến bộ của người cai nghiện.',
+  },
+  post_rehab: {
+    vi: 'Quản lý, hỗ trợ sau cai',
+    en: 'Post-rehab management and support',
+    definition_en: 'Management, jobs, vocational training and loans for people after rehab.',
+    definition_vi: 'Quản lý, việc làm, dạy nghề, vay vốn cho người sau cai nghiện.',
+  },
+  registered: {
+    vi: 'Người nghiện, người sử dụng có hồ sơ',
+    en: 'Registered people who use drugs',
+    definition_en:
+      'People on record: with dependence, or using drugs without dependence. Kept as different measures because definitions changed.',
+    definition_vi:
+      'Số người có hồ sơ quản lý: người nghiện, người sử dụng trái phép. Tách riêng vì định nghĩa thay đổi theo thời gian.',
+  },
+  methadone: {
+    vi: 'Điều trị methadone',
+    en: 'Methadone treatment',
+    definition_en: 'Opioid substitution treatment with methadone: patients and sites.',
+    definition_vi: 'Điều trị nghiện các chất dạng thuốc phiện bằng methadone: bệnh nhân và cơ sở.',
+  },
+  capacity: {
+    vi: 'Cơ sở, công suất',
+    en: 'Facilities and capacity',
+    definition_en: 'Rehab facilities and what they are built for.',
+    definition_vi: 'Số cơ sở cai nghiện và công suất.',
+  },
+  community_services: {
+    vi: 'Dịch vụ, mô hình tại cộng đồng',
+    en: 'Community services and models',
+    definition_en: 'Volunteer teams, counselling points, clubs and pilot models in communities, and the people they reach.',
+    definition_vi: 'Đội tình nguyện, điểm tư vấn, câu lạc bộ, mô hình thí điểm tại cộng đồng và số người tham gia.',
+  },
+  awareness: {
+    vi: 'Tuyên truyền, tập huấn',
+    en: 'Awareness and training',
+    definition_en: 'Awareness events, training courses and their participants; coverage targets for them.',
+    definition_vi: 'Hội nghị tuyên truyền, lớp tập huấn và người tham dự; chỉ tiêu bao phủ.',
+  },
+  drug_control: {
+    vi: 'Phòng, chống tội phạm ma túy',
+    en: 'Drug law enforcement',
+    definition_en: 'Drug cases, arrests, seizures and drug hot spots: context for the rehab figures.',
+    definition_vi: 'Số vụ, người bị bắt, ma túy thu giữ, điểm phức tạp về ma túy: bối cảnh cho số liệu cai nghiện.',
+  },
+  funding: {
+    vi: 'Kinh phí',
+    en: 'Funding',
+    definition_en: 'Money spent or planned for rehab and related work.',
+    definition_vi: 'Kinh phí chi hoặc dự kiến cho công tác cai nghiện và liên quan.',
+  },
+} as const satisfies Record<string, Term>;
+export type MeasureFamily = keyof typeof MEASURE_FAMILIES;
+export const MEASURE_FAMILY_IDS = Object.keys(MEASURE_FAMILIES) as [MeasureFamily, ...MeasureFamily[]];
+
+export const PLACE_LEVELS = {
+  country: { vi: 'toàn quốc', en: 'country', definition_en: 'Viet Nam as a whole.', definition_vi: 'Cả nước.' },
+  province: {
+    vi: 'tỉnh (63, đến 30/6/2025)',
+    en: 'province (63, until 30 June 2025)',
+    definition_en: 'One of the 63 provinces in force until 30 June 2025, by its GSO code.',
+    definition_vi: 'Một trong 63 tỉnh, thành phố đến 30/6/2025, theo mã của Tổng cục Thống kê.',
+  },
+  province_2025: {
+    vi: 'tỉnh (34, từ 1/7/2025)',
+    en: 'province (34, from 1 July 2025)',
+    definition_en: 'One of the 34 provinces in force from 1 July 2025. Some codes were reused: never join across 2025 on the code alone.',
+    definition_vi: 'Một trong 34 tỉnh, thành phố từ 1/7/2025. Một số mã được dùng lại: không ghép số liệu trước và sau 2025 chỉ bằng mã.',
+  },
+  district: {
+    vi: 'huyện, quận',
+    en: 'district',
+    definition_en: 'A district-level unit (abolished 1 July 2025), by its GSO code.',
+    definition_vi: 'Đơn vị cấp huyện (bãi bỏ từ 1/7/2025), theo mã thống kê.',
+  },
+  ward: {
+    vi: 'xã, phường',
+    en: 'commune/ward',
+    definition_en: 'A commune-level unit, by its GSO code.',
+    definition_vi: 'Đơn vị cấp xã, theo mã thống kê.',
+  },
+  ward_group: {
+    vi: 'nhóm xã, phường',
+    en: 'group of wards',
+    definition_en: 'A named group of communes or wards that a source reports on together (e.g. the wards of a pilot).',
+    definition_vi: 'Nhóm xã, phường mà nguồn báo cáo chung (ví dụ các phường thí điểm).',
+  },
+  facility: {
+    vi: 'cơ sở cai nghiện',
+    en: 'facility',
+    definition_en:
+      'A named rehab facility. Its figures are its own, never a province total: it is linked to the province that runs it and the one where it stands.',
+    definition_vi:
+      'Một cơ sở cai nghiện cụ thể. Số liệu của cơ sở không phải số liệu của tỉnh: gắn với tỉnh quản lý và tỉnh nơi đặt cơ sở.',
+  },
+} as const satisfies Record<string, Term>;
+export type PlaceLevel = keyof typeof PLACE_LEVELS;
+export const PLACE_LEVEL_IDS = Object.keys(PLACE_LEVELS) as [PlaceLevel, ...PlaceLevel[]];
+
+export const CHECK_VERDICTS = {
+  consistent: {
+    vi: 'khớp',
+    en: 'consistent',
+    definition_en: 'The printed number agrees with the one its parts give, within the rounding the source used.',
+    definition_vi: 'Số nguồn in khớp với số tính từ các thành phần, trong phạm vi làm tròn.',
+  },
+  mismatch: {
+    vi: 'không khớp',
+    en: 'mismatch',
+    definition_en: 'The printed number disagrees with the one its parts give. Both are kept; nothing is corrected.',
+    definition_vi: 'Số nguồn in không khớp với số tính từ các thành phần. Giữ nguyên cả hai, không sửa.',
+  },
+  indeterminate: {
+    vi: 'không xác định',
+    en: 'indeterminate',
+    definition_en: 'A qualifier ("more than", "about") or a range means the arithmetic cannot be checked exactly.',
+    definition_vi: 'Có từ chỉ mức ("hơn", "khoảng") hoặc khoảng giá trị nên không kiểm tra chính xác được.',
+  },
+} as const satisfies Record<string, Term>;
+export type CheckVerdict = keyof typeof CHECK_VERDICTS;

@@ -22,7 +22,8 @@ export interface BuiltTables {
 
 export async function buildTables(sourcesDir: string, referenceDir: string): Promise<BuiltTables> {
   const reference = await loadReference(referenceDir);
-  const names = (await readdir(sourcesDir)).filter((n) => !n.startsWith('.')).sort();
+  // README.md documents the folder; every other file must be a source.
+  const names = (await readdir(sourcesDir)).filter((n) => !n.startsWith('.') && n !== 'README.md').sort();
   const issues: BuildIssue[] = [];
   const digest = createHash('sha256');
   const display = (name: string) => path.join(path.relative(process.cwd(), sourcesDir) || '.', name);

@@ -246,10 +246,10 @@ export async function loadReference(dir: string): Promise<Reference> {
     );
   }
 
-  const { measures: measureList } = await readValidated(dir, 'measures.yaml', MeasuresFile);
+  const measureList = (await readYamlFolder(dir, 'measures', MeasuresFile)).flatMap((f) => f.measures);
   const measures = new Map<string, Measure>();
   for (const m of measureList) {
-    if (measures.has(m.id)) throw new BuildFailed([{ file: 'data/reference/measures.yaml', field: m.id, message: 'measure defined twice' }]);
+    if (measures.has(m.id)) throw new BuildFailed([{ file: 'data/reference/measures/', field: m.id, message: 'measure defined twice' }]);
     measures.set(m.id, m);
   }
 

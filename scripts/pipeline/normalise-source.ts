@@ -169,7 +169,7 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
     }
     const measure = reference.measures.get(f.measure);
     if (!measure) {
-      problem(index, f.id, 'measure', `unknown measure "${f.measure}"; add it to data/reference/measures.yaml first`);
+      problem(index, f.id, 'measure', `unknown measure "${f.measure}"; add it to a file in data/reference/measures/ first`);
     } else if (!(measure.units as string[]).includes(f.unit) && !(f.unit === 'percent' && (f.basis === 'attainment' || f.basis === 'change'))) {
       // A printed attainment or change is a percentage of any measure; otherwise the unit must be one of the measure's.
       problem(index, f.id, 'unit', `${f.unit} is not a unit of measure ${f.measure} (allowed: ${measure.units.join(', ')})`);

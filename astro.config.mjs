@@ -12,4 +12,6 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   build: { format: 'directory' },
+  // DuckDB's native module is loaded by Node at build time, never bundled.
+  vite: { ssr: { external: ['@duckdb/node-api'] } },
 });

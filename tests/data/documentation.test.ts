@@ -1,0 +1,67 @@
+// Documentation cannot drift from the data: every measure and every term of
+// the vocabularies is defined in both languages, every published column is
+// described in datapackage.json, and the README names every published table.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MeasuresFile } from '../../src/lib/schema/reference.ts';
+import { TABLES } from '../../src/lib/schema/tables.ts';
+import { BASES, CHECK_VERDICTS, MEASURE_FAMILIES, PLACE_LEVELS, QUALIFIERS, SOURCE_KINDS, UNITS, type Term } from '../../src/lib/schema/vocabulary.ts';
+import { buildRealData, REFERENCE, ROOT } from '../helpers/build.ts';
+
+const measureDir = path.join(REFERENCE, 'measures');
+const measures = readdirSync(measureDir)
+  .filter((n) => n.endsWith('.yaml'))
+  .flatMap((n) => MeasuresFile.parse(parse(readFileSync(path.join(measureDir, n), 'utf8'))).measures);
+
+describe('measures', () => {
+  it('are defined', () => {
+    expect(measures.length).toBeGreaterThan(20);
+  });
+  for (const m of measures) {
+    it(`${m.id} has a label and a definition in Vietnamese and English`, () => {
+      for (const key of ['label_vi', 'label_en', 'definition_vi', 'definition_en'] as const) expect(m[key].trim().length).toBeGreaterThan(3);
+      expect(m.definition_vi).not.toBe(m.definition_en);
+      expect(m.label_vi).not.toBe(m.label_en);
+      // Vietnamese text has Vietnamese letters; English has none.
+      expect(m.definition_vi).toMatch(/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu);
+      expect(m.definition_en).not.toMatch(/[ăâđêôơư]/iu);
+    });
+  }
+});
+
+describe('vocabularies', () => {
+  const vocabularies: Record<string, Record<string, Term>> = { UNITS, BASES, QUALIFIERS, SOURCE_KINDS, MEASURE_FAMILIES, PLACE_LEVELS, CHECK_VERDICTS };
+  for (const [name, vocabulary] of Object.entries(vocabularies)) {
+    it(`${name}: every term has labels and definitions in both languages`, () => {
+      for (const [id, term] of Object.entries(vocabulary)) {
+        expect(term.vi, `${name}.${id}`).toBeTruthy();
+        expect(term.en, `${name}.${id}`).toBeTruthy();
+        expect(term.definition_vi.length, `${name}.${id}`).toBeGreaterThan(3);
+        expect(term.definition_en.length, `${name}.${id}`).toBeGreaterThan(3);
+      }
+    });
+  }
+});
+
+describe('published columns', () => {
+  let pkg: { resources: Array<{ name: string; description: string; schema: { fields: Array<{ name: string; description?: string }> } }> };
+  beforeAll(() => {
+    pkg = JSON.parse(readFileSync(path.join(buildRealData(), 'datapackage.json'), 'utf8'));
+  });
+
+  it('every resource and every column has a description in datapackage.json', () => {
+    expect(pkg.resources.length).toBe(TABLES.length * 2);
+    for (const resource of pkg.resources) {
+      expect(resource.description?.length, resource.name).toBeGreaterThan(20);
+      for (const field of resource.schema.fields) expect(field.description?.length, `${resource.name}.${field.name}`).toBeGreaterThan(10);
+    }
+  });
+
+  it('the README names every published table', () => {
+    const readme = readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    for (const table of TABLES) expect(readme, table.name).toContain(`\`${table.name}\``);
+  });
+});

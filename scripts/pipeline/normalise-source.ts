@@ -82,7 +82,7 @@ function resolvePeriod(
   published: string | null,
 ): { period: Period; asPrinted: string } | { error: string; field: string } {
   const asPrinted = typeof input === 'string' ? input : input.as_printed;
-  const given = typeof input === 'string' ? {} : input;
+  const given: Partial<Exclude<FigureInput['period'], string>> = typeof input === 'string' ? {} : input;
   let parsed: Period | null;
   try {
     parsed = parsePeriod(asPrinted, { year: given.year, published });

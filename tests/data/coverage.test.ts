@@ -1,0 +1,76 @@
+// Over the whole dataset: every source carries a full citation, every figure
+// a locator, every facility both its provinces, and the coverage summary that
+// `npm run data -- --summary` prints agrees with the published tables.
+
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { MAX_LOCATOR_WORDS, wordCount } from '../../src/lib/schema/source.ts';
+import { buildRealData, query, runBuild, tempDir } from '../helpers/build.ts';
+
+type Row = Record<string, string | number | boolean | null>;
+let out: string;
+let sources: Row[];
+let figures: Row[];
+let places: Row[];
+
+beforeAll(async () => {
+  out = buildRealData();
+  sources = await query<Row>(`SELECT * FROM '${out}/sources.parquet'`);
+  figures = await query<Row>(`SELECT * FROM '${out}/figures.parquet'`);
+  places = await query<Row>(`SELECT * FROM '${out}/places.parquet'`);
+});
+
+describe('citations', () => {
+  it('every source names its publisher and title, and its URL and date or why they are missing', () => {
+    for (const s of sources) {
+      expect(String(s.publisher).trim(), String(s.source_id)).not.toBe('');
+      expect(String(s.title).trim(), String(s.source_id)).not.toBe('');
+      expect(s.url ?? s.url_note, `${s.source_id}: url or url_note`).toBeTruthy();
+      expect(s.published ?? s.published_note, `${s.source_id}: published or published_note`).toBeTruthy();
+      if (s.url) expect(String(s.url)).toMatch(/^https:\/\//u);
+    }
+  });
+  it('every source has at least one figure', () => {
+    for (const s of sources) expect(Number(s.figure_count), String(s.source_id)).toBeGreaterThan(0);
+  });
+});
+
+describe('figures', () => {
+  it('every figure has a locator of at most 12 words containing the number as printed', () => {
+    for (const f of figures) {
+      const locator = String(f.locator);
+      expect(wordCount(locator), String(f.figure_id)).toBeLessThanOrEqual(MAX_LOCATOR_WORDS);
+      expect(locator.toLowerCase(), String(f.figure_id)).toContain(String(f.printed).replace(/\s+/gu, ' ').toLowerCase());
+    }
+  });
+  it('a figure without a stated period says in its note what the text implies', () => {
+    for (const f of figures.filter((x) => x.period_kind === 'unstated')) expect(f.note, String(f.figure_id)).toBeTruthy();
+  });
+  it('dated periods run forwards and ranges have a high end above the low end', () => {
+    for (const f of figures) {
+      if (f.period_start && f.period_end) expect(String(f.period_start) <= String(f.period_end), String(f.figure_id)).toBe(true);
+      if (f.qualifier === 'range') expect(Number(f.value_high)).toBeGreaterThan(Number(f.value));
+      else expect(f.value_high).toBeNull();
+    }
+  });
+  it('facility figures are kept at the facility, which names the province running it and the one hosting it', () => {
+    const byId = new Map(places.map((p) => [p.place_id, p]));
+    for (const f of figures.filter((x) => x.place_level === 'facility')) {
+      const facility = byId.get(f.place_id)!;
+      expect(facility.parent_id, String(f.place_id)).toMatch(/^province:\d{2}$/u);
+      expect(facility.host_place_id, String(f.place_id)).toMatch(/^province:\d{2}$/u);
+    }
+  });
+});
+
+describe('coverage summary', () => {
+  it('prints documents, provinces, years and figures by measure family that match the tables', () => {
+    const result = runBuild({ out: path.join(tempDir('summary'), 'data'), extra: ['--summary'] });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`documents: ${sources.length}`);
+    expect(result.stdout).toContain(`figures: ${figures.length}`);
+    const provinces = new Set(figures.map((f) => f.province_code).filter(Boolean)).size;
+    expect(result.stdout).toContain(`(pre-2025, incl. their districts, wards and facilities): ${provinces}`);
+    for (const family of new Set(figures.map((f) => f.measure_family))) expect(result.stdout).toMatch(new RegExp(`\\n  ${family}\\s+\\d+`));
+  });
+});

@@ -20,6 +20,17 @@ export interface BuiltTables {
   created: string;
 }
 
+/** An address without the parts that do not change the document (scheme, www./amp./m., trailing slash, fragment). */
+export function documentKey(address: string): string {
+  return address
+    .trim()
+    .toLowerCase()
+    .replace(/^[a-z]+:\/\//u, '')
+    .replace(/^(?:www|amp|m)\./u, '')
+    .replace(/#.*$/u, '')
+    .replace(/\/+$/u, '');
+}
+
 export async function buildTables(sourcesDir: string, referenceDir: string): Promise<BuiltTables> {
   const reference = await loadReference(referenceDir);
   // README.md documents the folder; every other file must be a source.
@@ -30,6 +41,7 @@ export async function buildTables(sourcesDir: string, referenceDir: string): Pro
 
   const normalised: NormalisedSource[] = [];
   const firstFileOf = new Map<string, string>();
+  const fileOfAddress = new Map<string, string>();
   for (const name of names) {
     const file = path.join(sourcesDir, name);
     if (!/\.ya?ml$/u.test(name)) {
@@ -50,6 +62,16 @@ export async function buildTables(sourcesDir: string, referenceDir: string): Pro
       continue;
     }
     firstFileOf.set(source.source.source_id, yaml.file);
+    // Two copies of one article are one source: an address may belong to one file only.
+    for (const address of [source.source.url, ...(source.source.also_at?.split(' | ') ?? [])]) {
+      if (!address) continue;
+      const key = documentKey(address);
+      const owner = fileOfAddress.get(key);
+      if (owner && owner !== yaml.file) {
+        issues.push({ file: yaml.file, field: 'citation.url', message: `${address} is the same document as ${owner}: record one source per document` });
+      }
+      fileOfAddress.set(key, yaml.file);
+    }
     normalised.push(source);
   }
   if (names.length === 0) issues.push({ file: display(''), message: 'holds no source files' });

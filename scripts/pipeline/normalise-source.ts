@@ -187,8 +187,8 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
       if (number.unitHint && number.unitHint !== f.unit) {
         problem(index, f.id, 'unit', `"${f.printed}" is printed in ${UNITS[number.unitHint].en}, but unit is ${f.unit}`);
       }
-      if (f.unit === 'percent' && !f.printed.includes('%')) {
-        problem(index, f.id, 'printed', `unit is percent, but "${f.printed}" has no "%": copy the number with its % sign`);
+      if (f.unit === 'percent' && number.unitHint !== 'percent') {
+        problem(index, f.id, 'printed', `unit is percent, but "${f.printed}" has no "%" (or "percent" on an English page): copy the number with its sign`);
       }
       if (f.qualifier) {
         if (number.qualifier !== 'exact' && number.qualifier !== f.qualifier) {

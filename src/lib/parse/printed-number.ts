@@ -87,7 +87,7 @@ function round(x: number): number {
 
 function unitHintOf(rest: string): PrintedNumber['unitHint'] {
   const r = rest.toLowerCase();
-  if (r.startsWith('%')) return 'percent';
+  if (r.startsWith('%') || /^per ?cent\b/u.test(r)) return 'percent';
   if (/^lượt\s+người|^lượt/u.test(r) || r.startsWith('person-times')) return 'person_times';
   if (/^(?:triệu\s+)?(?:đồng|vnđ|vnd)/u.test(r)) return 'vnd';
   if (/^người|^persons?|^people/u.test(r)) return 'persons';

@@ -24,6 +24,10 @@ describe('parsePrintedNumber', () => {
   it('reads percentages and names the unit they print', () => {
     expect(parsePrintedNumber('96,3%')).toEqual({ value: 96.3, valueHigh: null, qualifier: 'exact', unitHint: 'percent' });
   });
+  it('reads "percent" written out on English pages', () => {
+    expect(parsePrintedNumber('80 percent', 'en')).toMatchObject({ value: 80, unitHint: 'percent' });
+    expect(parsePrintedNumber('21.4 per cent', 'en')).toMatchObject({ value: 21.4, unitHint: 'percent' });
+  });
   it('tells persons from person-times', () => {
     expect(parsePrintedNumber('674 lượt người').unitHint).toBe('person_times');
     expect(parsePrintedNumber('515 người').unitHint).toBe('persons');

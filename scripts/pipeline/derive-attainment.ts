@@ -5,7 +5,7 @@
 
 import { periodWithin, type Period, type PeriodKind } from '../../src/lib/parse/period.ts';
 import type { Row } from '../../src/lib/schema/tables.ts';
-import { roundingTolerance, verdictFor, type CheckRow } from './derive-checks.ts';
+import { checkRow, roundingTolerance, verdictFor, type CheckRow } from './derive-checks.ts';
 import type { FigureRow, NormalisedSource } from './normalise-source.ts';
 
 export interface AttainmentRow extends Row {
@@ -102,20 +102,18 @@ export function deriveAttainment(sources: NormalisedSource[]): { attainment: Att
           target_source_id: target?.source_id ?? null,
         });
         if (printedFor && target && computed !== null && verdict) {
-          checks.push({
-            check_id: `${printedFor.figure_id}#attainment~${target.figure_id}`,
-            kind: 'attainment',
-            source_id: printedFor.source_id,
-            subject_figure_id: printedFor.figure_id,
-            input_figure_ids: `${actual.figure_id} | ${target.figure_id}`,
-            printed_value: printedFor.value,
-            computed_value: computed,
-            difference: printedFor.value - computed,
-            tolerance,
-            verdict,
-            explanation_en: `Printed attainment ${printedFor.printed} for ${actual.printed} against a target of ${target.printed}, which is ${computed.toFixed(2)}%.`,
-            explanation_vi: `Nguồn in đạt ${printedFor.printed} cho ${actual.printed} so với chỉ tiêu ${target.printed}, tính ra ${computed.toFixed(2).replace('.', ',')}%.`,
-          });
+          checks.push(
+            checkRow({
+              id: `${printedFor.figure_id}#attainment~${target.figure_id}`,
+              kind: 'attainment',
+              subject: printedFor,
+              inputs: [actual, target],
+              computed,
+              tolerance,
+              explanation_en: `Printed attainment ${printedFor.printed} for ${actual.printed} against a target of ${target.printed}, which is ${computed.toFixed(2)}%.`,
+              explanation_vi: `Nguồn in đạt ${printedFor.printed} cho ${actual.printed} so với chỉ tiêu ${target.printed}, tính ra ${computed.toFixed(2).replace('.', ',')}%.`,
+            }),
+          );
         }
       }
     }

@@ -37,6 +37,34 @@ export function verdictFor(printed: number, computed: number, tolerance: number,
 
 const fmt = (x: number) => String(Number(x.toFixed(4)));
 
+/** One check row: the printed subject against the number its inputs give. */
+export function checkRow(args: {
+  kind: CheckRow['kind'];
+  subject: FigureRow;
+  inputs: FigureRow[];
+  computed: number;
+  tolerance: number;
+  explanation_en: string;
+  explanation_vi: string;
+  id?: string;
+}): CheckRow {
+  const { kind, subject, inputs, computed, tolerance } = args;
+  return {
+    check_id: args.id ?? `${subject.figure_id}#${kind}`,
+    kind,
+    source_id: subject.source_id,
+    subject_figure_id: subject.figure_id,
+    input_figure_ids: inputs.map((f) => f.figure_id).join(' | '),
+    printed_value: subject.value,
+    computed_value: computed,
+    difference: subject.value - computed,
+    tolerance,
+    verdict: verdictFor(subject.value, computed, tolerance, [subject, ...inputs]),
+    explanation_en: args.explanation_en,
+    explanation_vi: args.explanation_vi,
+  };
+}
+
 export function deriveDeclaredChecks(sources: NormalisedSource[], issues: BuildIssue[]): CheckRow[] {
   const rows: CheckRow[] = [];
   for (const s of sources) {
@@ -53,21 +81,17 @@ export function deriveDeclaredChecks(sources: NormalisedSource[], issues: BuildI
           return;
         }
         const computed = parts.reduce((sum, p) => sum + p.value, 0);
-        const verdict = verdictFor(total.value, computed, 0, [total, ...parts]);
-        rows.push({
-          check_id: `${total.figure_id}#sum`,
-          kind: 'sum',
-          source_id: s.source.source_id,
-          subject_figure_id: total.figure_id,
-          input_figure_ids: parts.map((p) => p.figure_id).join(' | '),
-          printed_value: total.value,
-          computed_value: computed,
-          difference: total.value - computed,
-          tolerance: 0,
-          verdict,
-          explanation_en: `Printed total ${total.printed} against its ${parts.length} printed parts (${parts.map((p) => p.printed).join(' + ')} = ${fmt(computed)}).`,
-          explanation_vi: `Tổng nguồn in ${total.printed} so với ${parts.length} thành phần nguồn in (${parts.map((p) => p.printed).join(' + ')} = ${fmt(computed)}).`,
-        });
+        rows.push(
+          checkRow({
+            kind: 'sum',
+            subject: total,
+            inputs: parts,
+            computed,
+            tolerance: 0,
+            explanation_en: `Printed total ${total.printed} against its ${parts.length} printed parts (${parts.map((p) => p.printed).join(' + ')} = ${fmt(computed)}).`,
+            explanation_vi: `Tổng nguồn in ${total.printed} so với ${parts.length} thành phần nguồn in (${parts.map((p) => p.printed).join(' + ')} = ${fmt(computed)}).`,
+          }),
+        );
       } else {
         const percent = get(check.percent);
         const part = get(check.part);
@@ -85,21 +109,17 @@ export function deriveDeclaredChecks(sources: NormalisedSource[], issues: BuildI
           return;
         }
         const computed = (part.value / whole.value) * 100;
-        const tolerance = roundingTolerance(percent, s.language);
-        rows.push({
-          check_id: `${percent.figure_id}#share`,
-          kind: 'share',
-          source_id: s.source.source_id,
-          subject_figure_id: percent.figure_id,
-          input_figure_ids: `${part.figure_id} | ${whole.figure_id}`,
-          printed_value: percent.value,
-          computed_value: computed,
-          difference: percent.value - computed,
-          tolerance,
-          verdict: verdictFor(percent.value, computed, tolerance, [percent, part, whole]),
-          explanation_en: `Printed ${percent.printed} for ${part.printed} of ${whole.printed}, which is ${fmt(computed)}%.`,
-          explanation_vi: `Nguồn in ${percent.printed} cho ${part.printed} trên ${whole.printed}, tính ra ${fmt(computed)}%.`,
-        });
+        rows.push(
+          checkRow({
+            kind: 'share',
+            subject: percent,
+            inputs: [part, whole],
+            computed,
+            tolerance: roundingTolerance(percent, s.language),
+            explanation_en: `Printed ${percent.printed} for ${part.printed} of ${whole.printed}, which is ${fmt(computed)}%.`,
+            explanation_vi: `Nguồn in ${percent.printed} cho ${part.printed} trên ${whole.printed}, tính ra ${fmt(computed)}%.`,
+          }),
+        );
       }
     });
   }

@@ -14,6 +14,7 @@ export interface AttainmentRow extends Row {
   place_name_vi: string;
   place_name_en: string;
   measure_id: string;
+  subgroup: string | null;
   unit: string;
   year: number | null;
   actual_figure_id: string;
@@ -38,7 +39,8 @@ export interface AttainmentRow extends Row {
 const periodOf = (f: FigureRow): Period => ({ kind: f.period_kind as PeriodKind, start: f.period_start, end: f.period_end });
 const samePeriod = (a: FigureRow, b: FigureRow) => a.period_start === b.period_start && a.period_end === b.period_end && a.period_end !== null;
 const length = (f: FigureRow) => (f.period_start && f.period_end ? Date.parse(f.period_end) - Date.parse(f.period_start) : Infinity);
-const key = (f: FigureRow) => `${f.place_id}|${f.measure_id}`;
+// A part (subgroup) is only ever set against a target for the same part.
+const key = (f: FigureRow) => `${f.place_id}|${f.measure_id}|${f.subgroup ?? ''}`;
 
 export function deriveAttainment(sources: NormalisedSource[]): { attainment: AttainmentRow[]; checks: CheckRow[] } {
   const language = new Map(sources.map((s) => [s.source.source_id, s.language]));
@@ -81,6 +83,7 @@ export function deriveAttainment(sources: NormalisedSource[]): { attainment: Att
           place_name_vi: actual.place_name_vi,
           place_name_en: actual.place_name_en,
           measure_id: actual.measure_id,
+          subgroup: actual.subgroup,
           unit: actual.unit,
           year: startYear && startYear === endYear ? Number(endYear) : null,
           actual_figure_id: actual.figure_id,

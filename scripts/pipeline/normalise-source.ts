@@ -28,6 +28,7 @@ export interface FigureRow extends Row {
   measure_family: string;
   measure_label_vi: string;
   measure_label_en: string;
+  subgroup: string | null;
   basis: string;
   value: number;
   value_high: number | null;
@@ -232,7 +233,7 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
     if (issues.length > count || !place || !measure || !number || 'error' in resolved) return;
 
     // Two statements may share every structured field; then the note must say what tells them apart.
-    const identity = [f.place, resolved.period.start, resolved.period.end, f.measure, f.basis, f.unit, number.value, number.valueHigh, f.note].join('|');
+    const identity = [f.place, resolved.period.start, resolved.period.end, f.measure, f.subgroup, f.basis, f.unit, number.value, number.valueHigh, f.note].join('|');
     const twin = sameness.get(identity);
     if (twin) {
       problem(index, f.id, 'id', `records the same number as figure "${twin}" (same place, period, measure, basis, value and note): record a number once, or say in the note what differs`);
@@ -256,6 +257,7 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
       measure_family: measure.family,
       measure_label_vi: measure.label_vi,
       measure_label_en: measure.label_en,
+      subgroup: f.subgroup ?? null,
       basis: f.basis,
       value: number.value,
       value_high: number.valueHigh,

@@ -90,6 +90,15 @@ export const FigureInput = z.strictObject({
   place: z.string().min(1),
   period: PeriodInput,
   measure: z.string().min(1),
+  /**
+   * A part of the measure's population the figure counts, when the source breaks a total down
+   * ("minors", "with_fixed_residence", "women"). Absent for the whole: queries for totals keep
+   * `subgroup IS NULL`, so a part is never read as the total.
+   */
+  subgroup: z
+    .string()
+    .regex(/^[a-z][a-z0-9_]*$/u, 'must be a short snake_case label such as "minors" or "with_fixed_residence"')
+    .optional(),
   /** The number exactly as printed, with its qualifier and unit words: "hơn 60%", "440 triệu đồng". */
   printed: z.union([z.string().min(1), z.number()]).transform(String),
   unit: z.enum(UNIT_IDS),

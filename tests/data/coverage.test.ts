@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_LOCATOR_WORDS, wordCount } from '../../src/lib/schema/source.ts';
+import { yearOf } from '../../scripts/pipeline/summary.ts';
 import { buildRealData, query, runBuild, tempDir } from '../helpers/build.ts';
 
 type Row = Record<string, string | number | boolean | null>;
@@ -60,6 +61,24 @@ describe('figures', () => {
       expect(facility.parent_id, String(f.place_id)).toMatch(/^province:\d{2}$/u);
       expect(facility.host_place_id, String(f.place_id)).toMatch(/^province:\d{2}$/u);
     }
+  });
+});
+
+describe('coverage targets (issue: grow the data)', () => {
+  // Guards against losing data: these are floors the collection has reached, not goals.
+  it('holds at least 80 documents covering at least 35 of the 63 pre-2025 provinces, plus national figures', () => {
+    expect(sources.length).toBeGreaterThanOrEqual(80);
+    expect(new Set(figures.map((f) => f.province_code).filter(Boolean)).size).toBeGreaterThanOrEqual(35);
+    expect(figures.filter((f) => f.place_level === 'country').length).toBeGreaterThanOrEqual(20);
+  });
+  it('has figures for every year from 2015 to 2024', () => {
+    const years = new Set(figures.map((f) => yearOf(f)));
+    for (let year = 2015; year <= 2024; year++) expect(years, String(year)).toContain(String(year));
+  });
+  it('has a national series of registered people who use drugs, each point cited', () => {
+    const national = figures.filter((f) => f.place_level === 'country' && String(f.measure_family) === 'registered');
+    expect(new Set(national.map((f) => String(f.period_end).slice(0, 4))).size).toBeGreaterThanOrEqual(5);
+    for (const f of national) expect(f.source_title && f.locator, String(f.figure_id)).toBeTruthy();
   });
 });
 

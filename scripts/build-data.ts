@@ -10,6 +10,7 @@ import { BuildFailed } from './pipeline/build-issue.ts';
 import { buildTables } from './pipeline/build-tables.ts';
 import { summarise } from './pipeline/summary.ts';
 import { withStaging } from './pipeline/publish.ts';
+import { writeArrowTables } from './pipeline/write-arrow.ts';
 import { writeDataPackage, writeTables } from './pipeline/write-tables.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -25,6 +26,8 @@ export async function buildData(options: BuildOptions): Promise<Awaited<ReturnTy
   await withStaging(options.out, async (staging) => {
     await writeTables(staging, tables.rows);
     await writeDataPackage(staging, tables.rows, { version: tables.version, created: tables.created });
+    // For the SQL console: the browser engine reads Arrow without extensions.
+    await writeArrowTables(staging, tables.rows);
   });
   return tables;
 }

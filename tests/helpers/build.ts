@@ -62,11 +62,13 @@ export async function query<T = Record<string, unknown>>(sql: string): Promise<T
   }
 }
 
-/** sha256 of every file in a directory, to prove a failed build left it alone. */
-export function fingerprint(dir: string): Record<string, string> {
+/** sha256 of every file under a directory, to prove a failed build left it alone. */
+export function fingerprint(dir: string, prefix = ''): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const name of readdirSync(dir).sort()) {
-    out[name] = createHash('sha256').update(readFileSync(path.join(dir, name))).digest('hex');
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+    const name = `${prefix}${entry.name}`;
+    if (entry.isDirectory()) Object.assign(out, fingerprint(path.join(dir, entry.name), `${name}/`));
+    else out[name] = createHash('sha256').update(readFileSync(path.join(dir, entry.name))).digest('hex');
   }
   return out;
 }

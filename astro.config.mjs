@@ -1,5 +1,21 @@
 // @ts-check
+import { writeFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
+import { headersFile } from './src/lib/security-headers.ts';
+
+/** Writes dist/_headers for static hosts from the headers scripts/serve.ts sends. */
+function securityHeaders() {
+  return {
+    name: 'security-headers',
+    hooks: {
+      /** @param {{ dir: URL }} options */
+      'astro:build:done': async ({ dir }) => {
+        await writeFile(fileURLToPath(new URL('_headers', dir)), headersFile());
+      },
+    },
+  };
+}
 
 // Vietnamese is the default language at /, English under /en/.
 export default defineConfig({
@@ -13,5 +29,11 @@ export default defineConfig({
   },
   build: { format: 'directory' },
   // DuckDB's native module is loaded by Node at build time, never bundled.
-  vite: { ssr: { external: ['@duckdb/node-api'] } },
+  vite: {
+    ssr: { external: ['@duckdb/node-api'] },
+    // DuckDB-WASM asks for apache-arrow 17, the site uses 21: one copy in the
+    // browser bundle. The console hands DuckDB raw IPC bytes, not Arrow objects.
+    resolve: { dedupe: ['apache-arrow'] },
+  },
+  integrations: [securityHeaders()],
 });

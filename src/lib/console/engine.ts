@@ -1,0 +1,205 @@
+// DuckDB-WASM in the reader's browser, started only when the console needs
+// it. Its bundles are served by this site (Vite copies them into _astro/);
+// the published tables arrive as Arrow IPC streams written by the data build,
+// because DuckDB-WASM 1.32 reads Parquet only through an extension it would
+// fetch from a third party. Once the tables are in, the engine is locked down
+// so that no SQL, from a link or typed, can reach the network, files,
+// extensions or its own settings.
+
+import {
+  AsyncDuckDB,
+  selectBundle,
+  VoidLogger,
+  type AsyncDuckDBConnection,
+  type InstantiationProgress,
+} from '@duckdb/duckdb-wasm';
+import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
+import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
+import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
+import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { tableFromIPC, type Table } from 'apache-arrow';
+import { TABLES } from '../schema/tables.ts';
+
+const BUNDLES = {
+  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
+  eh: { mainModule: ehWasm, mainWorker: ehWorker },
+};
+
+/** Run after the tables are registered; each one closes a door, the last locks them all. */
+export const LOCKDOWN = [
+  // No file or URL is needed after the tables are in memory.
+  'SET allowed_paths = []',
+  'SET enable_external_access = false',
+  'SET autoinstall_known_extensions = false',
+  'SET autoload_known_extensions = false',
+  'SET allow_community_extensions = false',
+  'SET lock_configuration = true',
+] as const;
+
+export type StartStage = { stage: 'engine'; loaded: number; total: number } | { stage: 'tables' } | { stage: 'lockdown' };
+
+export class EngineStartTimeout extends Error {
+  constructor(seconds: number) {
+    super(`The SQL engine did not start within ${seconds} s.`);
+    this.name = 'EngineStartTimeout';
+  }
+}
+
+export class QueryCancelled extends Error {
+  constructor() {
+    super('Query cancelled.');
+    this.name = 'QueryCancelled';
+  }
+}
+
+export interface QueryResult {
+  table: Table;
+  /** True when the result had more rows than kept; table holds the first maxRows. */
+  truncated: boolean;
+  elapsedMs: number;
+}
+
+// Fetched once per page: a restart after a cancel reuses them.
+let tableBytes: Promise<Map<string, Uint8Array>> | null = null;
+
+function fetchTables(dataBase: string): Promise<Map<string, Uint8Array>> {
+  tableBytes ??= Promise.all(
+    TABLES.map(async (t) => {
+      const response = await fetch(`${dataBase}/arrow/${t.name}.arrows`);
+      if (!response.ok) throw new Error(`could not load table ${t.name}: HTTP ${response.status}`);
+      return [t.name, new Uint8Array(await response.arrayBuffer())] as const;
+    }),
+  ).then((entries) => new Map(entries));
+  tableBytes.catch(() => {
+    tableBytes = null;
+  });
+  return tableBytes;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let offset = 0;
+  for (const c of chunks) {
+    out.set(c, offset);
+    offset += c.length;
+  }
+  return out;
+}
+
+export interface StartOptions {
+  /** Where the published data lives, e.g. "/data". */
+  dataBase: string;
+  onProgress?: (stage: StartStage) => void;
+  /** Longest wait without progress while the engine starts. */
+  stallSeconds?: number;
+}
+
+export class ConsoleEngine {
+  private readonly db: AsyncDuckDB;
+  private readonly connection: AsyncDuckDBConnection;
+  private readonly worker: Worker;
+
+  private constructor(db: AsyncDuckDB, connection: AsyncDuckDBConnection, worker: Worker) {
+    this.db = db;
+    this.connection = connection;
+    this.worker = worker;
+  }
+
+  static async start({ dataBase, onProgress, stallSeconds = 20 }: StartOptions): Promise<ConsoleEngine> {
+    const tables = fetchTables(dataBase);
+    const bundle = await selectBundle(BUNDLES);
+    const worker = new Worker(bundle.mainWorker!);
+    const db = new AsyncDuckDB(new VoidLogger(), worker);
+    // Without 'wasm-unsafe-eval' reaching the worker, instantiate() neither
+    // resolves nor fails: give up after a stretch with no progress at all.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let rejectStall: (e: Error) => void = () => {};
+    const stall = new Promise<never>((_, reject) => {
+      rejectStall = reject;
+    });
+    const arm = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => rejectStall(new EngineStartTimeout(stallSeconds)), stallSeconds * 1000);
+    };
+    try {
+      arm();
+      await Promise.race([
+        db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p: InstantiationProgress) => {
+          arm();
+          onProgress?.({ stage: 'engine', loaded: p.bytesLoaded, total: p.bytesTotal });
+        }),
+        stall,
+      ]);
+      arm();
+      await Promise.race([
+        db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true, castTimestampToDate: false } }),
+        stall,
+      ]);
+      const connection = await Promise.race([db.connect(), stall]);
+      onProgress?.({ stage: 'tables' });
+      for (const [name, bytes] of await Promise.race([tables, stall])) {
+        arm();
+        // The worker takes ownership of the buffer it is given: hand it a copy.
+        await Promise.race([connection.insertArrowFromIPCStream(bytes.slice(), { name, create: true }), stall]);
+      }
+      onProgress?.({ stage: 'lockdown' });
+      for (const statement of LOCKDOWN) await Promise.race([connection.query(statement), stall]);
+      const engine = new ConsoleEngine(db, connection, worker);
+      await engine.verifyLockdown();
+      return engine;
+    } catch (error) {
+      worker.terminate();
+      throw error;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** Refuses to serve queries unless every setting of the lockdown holds. */
+  private async verifyLockdown(): Promise<void> {
+    const { table } = await this.run(
+      `SELECT current_setting('enable_external_access')::VARCHAR AS a, current_setting('lock_configuration')::VARCHAR AS b,
+              current_setting('autoload_known_extensions')::VARCHAR AS c, current_setting('autoinstall_known_extensions')::VARCHAR AS d`,
+      1,
+    );
+    const row = table.get(0)?.toJSON() ?? {};
+    if (row.a !== 'false' || row.b !== 'true' || row.c !== 'false' || row.d !== 'false') {
+      throw new Error(`the engine's lockdown did not take effect (${JSON.stringify(row)})`);
+    }
+  }
+
+  /**
+   * Runs SQL and keeps at most maxRows rows of its result: the result is
+   * streamed from the worker and reading stops once there are enough.
+   */
+  async run(sql: string, maxRows: number): Promise<QueryResult> {
+    const started = performance.now();
+    const conn = this.connection.useUnsafe((_, id) => id);
+    let header = await this.db.startPendingQuery(conn, sql, true);
+    while (header === null) header = await this.db.pollPendingQuery(conn);
+    const chunks = [header];
+    let rows = 0;
+    let truncated = false;
+    for (;;) {
+      const chunk = await this.db.fetchQueryResults(conn);
+      if (chunk === null) continue;
+      if (chunk.length === 0) break;
+      chunks.push(chunk);
+      rows += tableFromIPC(concat([header, chunk])).numRows;
+      if (rows > maxRows) {
+        truncated = true;
+        break;
+      }
+    }
+    if (truncated) await this.db.cancelPendingQuery(conn).catch(() => false);
+    const whole = tableFromIPC(concat(chunks));
+    const table = truncated ? whole.slice(0, maxRows) : whole;
+    return { table, truncated, elapsedMs: performance.now() - started };
+  }
+
+  /** Stops the worker at once, whatever it is doing. The engine cannot be used afterwards. */
+  terminate(): void {
+    this.worker.terminate();
+    void this.db.terminate();
+  }
+}

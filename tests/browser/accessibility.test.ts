@@ -1,0 +1,85 @@
+// axe-core finds no violations on the console and the pages it links to, in
+// both languages, including the console with a result, a chart and an error
+// on screen. axe is evaluated through the DevTools protocol, which the page's
+// Content-Security-Policy does not govern, so the real headers stay on.
+
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { AXE_SOURCE, clickRun, launch, openSession, waitForRun } from './browser.ts';
+
+const site = inject('siteUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+async function violations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  )) as { violations: AxeViolation[] };
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+describe('accessibility', () => {
+  for (const path of ['/', '/en/', '/data/', '/en/data/', '/sql/', '/en/sql/']) {
+    it(`${path} has no axe violations`, async () => {
+      const session = await openSession(browser);
+      try {
+        await session.page.goto(`${site}${path}`);
+        expect(await violations(session.page)).toEqual([]);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  it('the console with a result, a chart, the schema open and then an error has no axe violations', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await page.goto(`${site}/sql/?example=published-by-province`);
+      await waitForRun(page, 0);
+      await page.click('#sql-chart');
+      await page.waitForSelector('#sql-chart-plot svg');
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+      expect(await violations(page)).toEqual([]);
+      await page.goto(`${site}/en/sql/?sql=${encodeURIComponent('LOAD httpfs')}`);
+      await clickRun(page);
+      expect(await page.isVisible('#sql-error')).toBe(true);
+      expect(await violations(page)).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('the controls are reachable with Tab in a sensible order', async () => {
+    const session = await openSession(browser);
+    const { page } = session;
+    try {
+      await page.goto(`${site}/en/sql/`);
+      await page.click('.cm-content');
+      const order: string[] = [];
+      for (let i = 0; i < 4; i++) {
+        await page.keyboard.press('Tab');
+        order.push(await page.evaluate(() => document.activeElement?.id || document.activeElement?.className || ''));
+      }
+      // Tab leaves the editor instead of indenting, then walks the toolbar.
+      expect(order.slice(0, 2)).toEqual(['sql-run', 'sql-copy-link']);
+    } finally {
+      await session.close();
+    }
+  });
+});

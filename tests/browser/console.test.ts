@@ -1,0 +1,279 @@
+// The SQL console in Debian's Chromium, against the built site served with
+// its real headers: every example gives what the build's DuckDB gives, links
+// round-trip, hostile SQL is refused without a request leaving the machine,
+// and a runaway query can be cancelled.
+
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { EXAMPLES } from '../../src/lib/console/examples.ts';
+import { startServer } from '../../scripts/serve.ts';
+import { contentSecurityPolicy, CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
+import { clickRun, downloadResult, finishedRuns, launch, nodeResult, normalise, openSession, waitForRun, type Session } from './browser.ts';
+
+const site = inject('siteUrl');
+const dist = inject('distDir');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function withSession<T>(fn: (s: Session) => Promise<T>, options?: { permissions?: string[] }): Promise<T> {
+  const session = await openSession(browser, options);
+  try {
+    const result = await fn(session);
+    expect(session.foreign, 'requests to hosts other than this machine').toEqual([]);
+    return result;
+  } finally {
+    await session.close();
+  }
+}
+
+const sqlLink = (sql: string, lang = '') => `${site}${lang}/sql/?${new URLSearchParams({ sql })}`;
+
+describe('example queries', () => {
+  for (const example of EXAMPLES) {
+    it(`${example.id}: runs on arrival and returns exactly what @duckdb/node-api returns`, async () => {
+      const expected = await nodeResult(dist, example.sql);
+      await withSession(async ({ page }) => {
+        await page.goto(`${site}/sql/?example=${example.id}`);
+        await waitForRun(page, 0);
+        expect(await page.isHidden('#sql-error')).toBe(true);
+        const shown = await downloadResult(page);
+        expect(shown.columns).toEqual(expected.columns);
+        expect(normalise(shown.rows)).toEqual(normalise(expected.rows));
+        expect(await page.textContent('#sql-result-summary')).toMatch(new RegExp(`^${expected.rows.length} dòng · [\\d.]+ ms$`, 'u'));
+        // Paging: at most one page of rows is drawn.
+        expect(await page.locator('#sql-result-table tbody tr').count()).toBe(Math.max(1, Math.min(100, expected.rows.length)));
+      });
+    });
+  }
+
+  it('an example runs with one click, in English too, and its link names it', async () => {
+    await withSession(async ({ page }) => {
+      await page.goto(`${site}/en/sql/`);
+      const before = await finishedRuns(page);
+      await page.click('button.run-example[data-example="relapse"]');
+      await waitForRun(page, before);
+      expect(new URL(page.url()).search).toBe('?example=relapse');
+      expect(await page.textContent('#sql-status')).toMatch(/rows in [\d,]+ ms/u);
+    });
+  });
+});
+
+describe('links', () => {
+  const sql = "SELECT place_id, name_vi, population_2019 FROM places WHERE level = 'province' ORDER BY population_2019 DESC, place_id";
+
+  it('a link with SQL fills the editor but runs only when Run is pressed, with the same result', async () => {
+    const expected = await nodeResult(dist, sql);
+    await withSession(async ({ page }) => {
+      await page.goto(sqlLink(sql));
+      await page.waitForTimeout(1500);
+      expect(await finishedRuns(page)).toBe(0);
+      expect(await page.isHidden('#sql-result')).toBe(true);
+      expect(await page.textContent('#sql-status')).toMatch(/nhấn Chạy/u);
+      await clickRun(page);
+      const shown = await downloadResult(page);
+      expect(shown.columns).toEqual(expected.columns);
+      expect(normalise(shown.rows)).toEqual(normalise(expected.rows));
+    });
+  });
+
+  it('the URL follows the editor, and the copied link gives the same result elsewhere', async () => {
+    const typed = 'SELECT measure_id, label_en FROM measures ORDER BY measure_id LIMIT 7';
+    const link = await withSession(
+      async ({ page }) => {
+        await page.goto(`${site}/en/sql/`);
+        await page.click('.cm-content');
+        await page.keyboard.press('ControlOrMeta+A');
+        await page.keyboard.type(typed);
+        await page.waitForFunction((text) => new URLSearchParams(location.search).get('sql') === text, typed);
+        await page.click('#sql-copy-link');
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        expect(copied).toBe(page.url());
+        // Ctrl/Cmd+Enter runs from the editor.
+        await page.click('.cm-content');
+        const before = await finishedRuns(page);
+        await page.keyboard.press('ControlOrMeta+Enter');
+        await waitForRun(page, before);
+        return { url: copied, result: await downloadResult(page) };
+      },
+      { permissions: ['clipboard-read', 'clipboard-write'] },
+    );
+    await withSession(async ({ page }) => {
+      await page.goto(link.url);
+      expect(await finishedRuns(page)).toBe(0);
+      await clickRun(page);
+      expect(await downloadResult(page)).toEqual(link.result);
+    });
+  });
+
+  it('the CSV download holds the result', async () => {
+    await withSession(async ({ page }) => {
+      await page.goto(sqlLink("SELECT 'a,b' AS text, 1.5 AS x, NULL AS nothing, DATE '2020-02-29' AS day"));
+      await clickRun(page);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.click('#sql-download-csv')]);
+      const { readFileSync } = await import('node:fs');
+      expect(readFileSync(await download.path(), 'utf8')).toBe('text,x,nothing,day\r\n"a,b",1.5,,2020-02-29\r\n');
+    });
+  });
+
+  it('a link naming an unknown example, or carrying other parameters, runs nothing and says so', async () => {
+    await withSession(async ({ page }) => {
+      await page.goto(`${site}/en/sql/?example=drop-everything`);
+      expect(await page.textContent('#sql-status')).toMatch(/example query that does not exist/u);
+      await page.goto(`${site}/en/sql/?example=relapse&sql=${encodeURIComponent('SELECT 1')}`);
+      expect(await page.textContent('#sql-status')).toMatch(/does not accept/u);
+      await page.waitForTimeout(1000);
+      expect(await finishedRuns(page)).toBe(0);
+    });
+  });
+});
+
+describe('hostile queries and links', () => {
+  const HOSTILE: Array<[string, RegExp]> = [
+    ["SELECT * FROM read_csv('https://example.com/data.csv')", /does not fetch any other address/u],
+    ["SELECT * FROM read_parquet('https://example.com/data.parquet')", /does not install or load DuckDB extensions/u],
+    ["SELECT * FROM 'https://example.com/data.csv'", /does not fetch any other address/u],
+    ['INSTALL httpfs', /does not install or load DuckDB extensions/u],
+    ['FORCE INSTALL httpfs', /does not install or load DuckDB extensions/u],
+    ['LOAD httpfs', /does not install or load DuckDB extensions/u],
+    ["ATTACH 'https://example.com/db.duckdb' AS remote", /does not fetch any other address/u],
+    ["COPY figures TO 'figures.csv'", /does not fetch any other address/u],
+    ["COPY (SELECT 1) TO 'https://example.com/upload.csv'", /does not fetch any other address/u],
+    ['SET enable_external_access = true', /configuration is locked/u],
+    ['SET lock_configuration = false', /configuration is locked/u],
+    ['RESET lock_configuration', /configuration is locked/u],
+    ['SET autoload_known_extensions = true', /configuration is locked/u],
+  ];
+
+  it('are each refused with a clear message, and nothing leaves the machine', async () => {
+    await withSession(async ({ page }) => {
+      for (const [sql, explanation] of HOSTILE) {
+        await page.goto(sqlLink(sql, '/en'));
+        await page.waitForTimeout(300);
+        expect(await finishedRuns(page), `${sql} ran on arrival`).toBe(0);
+        await clickRun(page);
+        const error = await page.textContent('#sql-error');
+        expect(await page.isVisible('#sql-error'), sql).toBe(true);
+        expect(error, sql).toMatch(explanation);
+        expect(await page.textContent('#sql-status'), sql).toBe('The query was refused.');
+        expect(await page.isHidden('#sql-result'), sql).toBe(true);
+      }
+      // The lockdown still holds after all of them.
+      await page.goto(
+        sqlLink("SELECT current_setting('enable_external_access') AS ext, current_setting('lock_configuration') AS locked, current_setting('autoload_known_extensions') AS autoload", '/en'),
+      );
+      await clickRun(page);
+      expect((await downloadResult(page)).rows).toEqual([[false, true, false]]);
+    });
+  });
+
+  it('an ordinary SQL error is shown inline with DuckDB’s message', async () => {
+    await withSession(async ({ page }) => {
+      await page.goto(sqlLink('SELECT no_such_column FROM figures', '/en'));
+      await clickRun(page);
+      expect(await page.textContent('#sql-error')).toMatch(/Binder Error.*no_such_column/su);
+      expect(await page.textContent('#sql-status')).toBe('The query failed.');
+    });
+  });
+});
+
+describe('cancel', () => {
+  it('stops a runaway query within a second, and the console answers afterwards', async () => {
+    await withSession(async ({ page }) => {
+      await page.goto(sqlLink('SELECT count(*) FROM range(100000000) a, range(100000000) b', '/en'));
+      await page.click('#sql-run');
+      await page.waitForFunction(() => document.querySelector('#sql-status')?.textContent === 'Running the query…', null, { timeout: 60_000 });
+      await page.waitForTimeout(1000);
+      const before = await finishedRuns(page);
+      const started = Date.now();
+      await page.click('#sql-cancel');
+      await waitForRun(page, before, 1000);
+      expect(Date.now() - started).toBeLessThan(1000);
+      expect(await page.getAttribute('#sql-run', 'aria-disabled')).toBe('false');
+      expect(await page.isDisabled('#sql-cancel')).toBe(true);
+      expect(await page.isHidden('#sql-error')).toBe(true);
+      // The same page answers the next query, on a fresh engine.
+      await page.click('.cm-content');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type('SELECT 6 * 7 AS answer');
+      await clickRun(page);
+      expect((await downloadResult(page)).rows).toEqual([[42]]);
+      expect(await page.textContent('#sql-status')).toMatch(/^1 rows in/u);
+    });
+  });
+});
+
+describe('results', () => {
+  it('pages a large result without drawing it all, and caps what it keeps', async () => {
+    await withSession(async ({ page }) => {
+      await page.goto(sqlLink('SELECT range AS n FROM range(250000)', '/en'));
+      await clickRun(page);
+      expect(await page.textContent('#sql-result-summary')).toMatch(/^100,000 rows/u);
+      expect(await page.isVisible('#sql-result-truncated')).toBe(true);
+      expect(await page.locator('#sql-result-table tbody tr').count()).toBe(100);
+      expect(await page.textContent('#sql-page-info')).toBe('Rows 1–100 of 100,000');
+      await page.click('#sql-page-next');
+      expect(await page.textContent('#sql-page-info')).toBe('Rows 101–200 of 100,000');
+      expect(await page.textContent('#sql-result-table tbody tr:first-child td')).toBe('100');
+    });
+  });
+
+  it('charts a result with a mark chosen from its column types', async () => {
+    await withSession(async ({ page }) => {
+      await page.goto(`${site}/en/sql/?example=sources-by-year`);
+      await waitForRun(page, 0);
+      await page.click('#sql-chart');
+      await page.waitForSelector('#sql-chart-plot svg');
+      expect(await page.textContent('#sql-chart-caption')).toBe('Line chart: documents by year');
+      expect(await page.getAttribute('#sql-chart-plot svg', 'aria-label')).toBe('Line chart: documents by year');
+    });
+  });
+});
+
+describe('security headers', () => {
+  it('are sent with every response, and the console starts under them', async () => {
+    for (const path of ['/sql/', '/data/arrow/figures.arrows']) {
+      const response = await fetch(`${site}${path}`);
+      expect(response.status).toBe(200);
+      for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${path} ${name}`).toBe(value);
+    }
+    const csp = SECURITY_HEADERS['Content-Security-Policy'];
+    expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/u);
+    expect(csp).toMatch(/worker-src 'self'/u);
+    expect(csp).toMatch(/connect-src 'self'/u);
+    await withSession(async ({ page, context }) => {
+      const headers: string[] = [];
+      context.on('response', (r) => {
+        if (/\.(wasm|worker\.[\w-]+\.js)$/u.test(new URL(r.url()).pathname)) headers.push(r.headers()['content-security-policy'] ?? '');
+      });
+      await page.goto(`${site}/sql/?example=relapse`);
+      await waitForRun(page, 0);
+      expect(await page.isVisible('#sql-result')).toBe(true);
+      expect(headers.length).toBeGreaterThanOrEqual(2);
+      for (const h of headers) expect(h).toBe(csp);
+    });
+  });
+
+  it('without \'wasm-unsafe-eval\' the console says the engine did not start, instead of hanging', async () => {
+    const strict = contentSecurityPolicy({ ...CONTENT_SECURITY_POLICY, 'script-src': ["'self'"] });
+    const server = await startServer({ root: dist, port: 0, headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': strict } });
+    try {
+      const session = await openSession(browser);
+      try {
+        await session.page.goto(`${server.url}/en/sql/?example=relapse`);
+        await waitForRun(session.page, 0, 60_000);
+        expect(await session.page.textContent('#sql-error')).toMatch(/did not start in time[\s\S]*wasm-unsafe-eval/u);
+        expect(await session.page.textContent('#sql-status')).toBe('The SQL engine could not start.');
+      } finally {
+        await session.close();
+      }
+    } finally {
+      await server.close();
+    }
+  });
+});

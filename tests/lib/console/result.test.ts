@@ -1,0 +1,56 @@
+import { tableFromIPC, tableToIPC } from 'apache-arrow';
+import { describe, expect, it } from 'vitest';
+import { describeColumns, resultRows, toArrowFile, toCell, toCsv } from '../../../src/lib/console/result.ts';
+import { arrowTable } from '../../../scripts/pipeline/write-arrow.ts';
+import type { TableDefinition } from '../../../src/lib/schema/tables.ts';
+
+const definition: TableDefinition = {
+  name: 'sample',
+  title: 'Sample',
+  description: 'A sample table.',
+  primaryKey: ['id'],
+  derived: false,
+  columns: [
+    { name: 'id', type: 'VARCHAR', nullable: false, description: 'Id.' },
+    { name: 'n', type: 'BIGINT', description: 'Count.' },
+    { name: 'x', type: 'DOUBLE', description: 'Value.' },
+    { name: 'day', type: 'DATE', description: 'Day.' },
+    { name: 'flag', type: 'BOOLEAN', description: 'Flag.' },
+  ],
+};
+const table = arrowTable(definition, [
+  { id: 'b, "quoted"', n: 9007199254740991, x: 0.1, day: '2020-02-29', flag: true },
+  { id: 'a', n: null, x: null, day: null, flag: null },
+]);
+
+describe('query results', () => {
+  it('describes columns by kind', () => {
+    expect(describeColumns(table).map((c) => [c.name, c.kind])).toEqual([
+      ['id', 'string'],
+      ['n', 'integer'],
+      ['x', 'number'],
+      ['day', 'date'],
+      ['flag', 'boolean'],
+    ]);
+  });
+
+  it('reads cells the way DuckDB writes JSON: BIGINT as exact digits, DATE as YYYY-MM-DD', () => {
+    expect(resultRows(table, describeColumns(table), 0, 10)).toEqual([
+      ['a', null, null, null, null],
+      ['b, "quoted"', '9007199254740991', 0.1, '2020-02-29', true],
+    ]);
+    expect(resultRows(table, describeColumns(table), 1, 2)).toHaveLength(1);
+    expect(toCell('timestamp', Date.UTC(2021, 0, 2, 3, 4, 5))).toBe('2021-01-02 03:04:05');
+    expect(toCell('other', { a: 1n })).toBe('{"a":"1"}');
+  });
+
+  it('writes RFC 4180 CSV with empty fields for null', () => {
+    expect(toCsv(table)).toBe('id,n,x,day,flag\r\na,,,,\r\n"b, ""quoted""",9007199254740991,0.1,2020-02-29,true\r\n');
+  });
+
+  it('writes an Arrow file that reads back to the same rows', () => {
+    const back = tableFromIPC(toArrowFile(table));
+    expect(resultRows(back, describeColumns(back), 0, 10)).toEqual(resultRows(table, describeColumns(table), 0, 10));
+    expect(tableFromIPC(tableToIPC(table, 'stream')).numRows).toBe(2);
+  });
+});

@@ -26,10 +26,10 @@ export const EXAMPLES = [
     },
     sql: `-- Tiếp nhận cai nghiện (người), cấp tỉnh, theo năm kết thúc kỳ.
 -- Intake into rehab (persons), provinces, by the year the period ends.
--- Totals and their parts (modalities) are both listed: do not add them up.
+-- Totals and their parts (modalities, subgroups) are both listed: do not add them up.
 SELECT place_name_vi, place_name_en,
        year(period_end) AS year,
-       measure_id, period_kind, period_as_printed,
+       measure_id, subgroup, period_kind, period_as_printed,
        value, qualifier, source_id, figure_id
 FROM figures
 WHERE measure_family = 'intake' AND basis = 'actual'

@@ -40,6 +40,9 @@ const periodOf = (f: FigureRow): Period => ({ kind: f.period_kind as PeriodKind,
 const samePeriod = (a: FigureRow, b: FigureRow) => a.period_start === b.period_start && a.period_end === b.period_end && a.period_end !== null;
 const length = (f: FigureRow) => (f.period_start && f.period_end ? Date.parse(f.period_end) - Date.parse(f.period_start) : Infinity);
 // A part (subgroup) is only ever set against a target for the same part.
+/** Whether the actual covers less than the target: it ends before it, or starts after it. */
+const coversLess = (actual: FigureRow, target: FigureRow) =>
+  (actual.period_end ?? '') < (target.period_end ?? '') || (actual.period_start !== null && actual.period_start > (target.period_start ?? ''));
 const key = (f: FigureRow) => `${f.place_id}|${f.measure_id}|${f.subgroup ?? ''}`;
 
 export function deriveAttainment(sources: NormalisedSource[]): { attainment: AttainmentRow[]; checks: CheckRow[] } {
@@ -95,7 +98,7 @@ export function deriveAttainment(sources: NormalisedSource[]): { attainment: Att
           target_figure_id: target?.figure_id ?? null,
           target_value: target?.value ?? null,
           target_period_as_printed: target?.period_as_printed ?? null,
-          partial_period: target ? length(actual) < length(target) : false,
+          partial_period: target ? coversLess(actual, target) : false,
           computed_pct: computed,
           printed_figure_id: printedFor?.figure_id ?? null,
           printed_pct: printedFor?.value ?? null,

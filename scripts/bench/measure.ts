@@ -1,0 +1,171 @@
+// One measurement = one fresh Chromium process: launch, navigate, wait for the
+// page's own signals, close. Every time is in milliseconds from just before
+// the browser was launched, unless its name says otherwise.
+
+import type { Page } from 'playwright-core';
+import { EXAMPLES } from '../../src/lib/console/examples.ts';
+import { readStatus, wholeNumber, type StatusStage } from './console-status.ts';
+import { launchFresh } from './fresh-browser.ts';
+import { finishedRuns, installRecorder, navigationTimes, recordedEvents, waitForRuns, type PageEvent } from './page-recorder.ts';
+import { recordTransfers, subtractTally, type TransferTally } from './transfer.ts';
+
+const QUERY_TIMEOUT_MS = 180_000;
+
+export interface BaselineRun {
+  launchMs: number;
+  /** Launch + navigation to /data/ until its load event has run. */
+  launchToLoadMs: number;
+  /** Navigation start to load event, without the launch. */
+  navigationToLoadMs: number;
+  userAgent: string;
+}
+
+export async function measureBaseline(siteUrl: string, path = '/data/'): Promise<BaselineRun> {
+  const browser = await launchFresh();
+  try {
+    await browser.page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
+    const nav = await navigationTimes(browser.page);
+    return {
+      launchMs: browser.launchMs,
+      launchToLoadMs: nav.loadedAt - browser.launchStartedAt,
+      navigationToLoadMs: nav.loadedAt - nav.startedAt,
+      userAgent: await browser.page.evaluate(() => navigator.userAgent),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+/** Moments of the cold start, in ms from just before the launch; null when the page never showed that stage. */
+export interface ConsoleMarks {
+  launched: number;
+  navigationStart: number;
+  domContentLoaded: number;
+  load: number;
+  /** The engine was asked for (aria-busy set on #sql-console). */
+  engineRequested: number | null;
+  /** First and last "Loading the SQL engine: x of y MB" while the WebAssembly arrived. */
+  engineProgressFirst: number | null;
+  engineProgressLast: number | null;
+  /** Engine instantiated and connected; the tables start loading. */
+  tablesStart: number | null;
+  /** Tables in; the lockdown statements start. */
+  lockdownStart: number | null;
+  /** Tables loaded and locked down (aria-busy removed). */
+  engineReady: number | null;
+  /** The arrival example's result is drawn (data-runs becomes 1). */
+  firstResult: number;
+}
+
+export interface ExampleRun {
+  id: string;
+  /** Click on the example's Run button to its result drawn. */
+  clickToResultMs: number;
+  /** The time the console itself reports for the query (inside the engine, result transfer included). */
+  engineReportedMs: number | null;
+  rows: number | null;
+}
+
+export interface ConsoleRun {
+  launchMs: number;
+  marks: ConsoleMarks;
+  arrivalExample: string;
+  arrivalEngineReportedMs: number | null;
+  examples: ExampleRun[];
+  transfer: { coldStart: TransferTally; warmExamples: TransferTally };
+  /** The WebAssembly build the engine chose (duckdb-eh or duckdb-mvp). */
+  wasmFiles: string[];
+}
+
+export async function measureConsole(siteUrl: string, path = '/sql/'): Promise<ConsoleRun> {
+  const arrival = EXAMPLES[0].id;
+  const browser = await launchFresh();
+  try {
+    const { page, launchStartedAt } = browser;
+    const transfers = recordTransfers(browser.context);
+    const wasmFiles = new Set<string>();
+    browser.context.on('request', (r) => {
+      const name = new URL(r.url()).pathname.split('/').pop() ?? '';
+      if (name.endsWith('.wasm')) wasmFiles.add(name);
+    });
+    await installRecorder(page);
+
+    // Cold start, the way a reader's link does it: ?example= runs on arrival.
+    await page.goto(`${siteUrl}${path}?example=${arrival}`, { waitUntil: 'load' });
+    await waitForRuns(page, 1, QUERY_TIMEOUT_MS);
+    await expectAnswered(page, arrival);
+    const coldTransfer = await transfers.snapshot();
+    const nav = await navigationTimes(page);
+    const events = await recordedEvents(page);
+    const since = (at: number | undefined | null) => (at == null ? null : at - launchStartedAt);
+    const statuses = events.filter((e) => e.kind === 'status').map((e) => ({ at: e.at, reading: readStatus(e.value) }));
+    const firstStatus = (stage: StatusStage) => statuses.find((s) => s.reading?.stage === stage)?.at;
+    const progress = statuses.filter((s) => s.reading?.stage === 'loadingEngineProgress');
+    const firstRun = events.find((e) => e.kind === 'runs' && e.value === '1');
+    if (!firstRun) throw new Error('the console finished its first run but the recorder did not see it');
+    const marks: ConsoleMarks = {
+      launched: browser.launchMs,
+      navigationStart: nav.startedAt - launchStartedAt,
+      domContentLoaded: nav.domContentLoadedAt - launchStartedAt,
+      load: nav.loadedAt - launchStartedAt,
+      engineRequested: since(events.find((e) => e.kind === 'busy')?.at),
+      engineProgressFirst: since(progress[0]?.at),
+      engineProgressLast: since(progress.at(-1)?.at),
+      tablesStart: since(firstStatus('loadingTables')),
+      lockdownStart: since(firstStatus('lockdown')),
+      engineReady: since(events.find((e) => e.kind === 'idle')?.at),
+      firstResult: firstRun.at - launchStartedAt,
+    };
+    // The status line is written just before data-runs is bumped, but each observer takes its own timestamp.
+    const arrivalDone = statuses.find((s) => s.reading?.stage === 'done');
+
+    // Warm console: each example's Run button, one after the other.
+    const examples: ExampleRun[] = [];
+    for (const example of EXAMPLES) examples.push(await runExample(page, example.id));
+    const warmTransfer = subtractTally(await transfers.snapshot(), coldTransfer);
+
+    return {
+      launchMs: browser.launchMs,
+      marks,
+      arrivalExample: arrival,
+      arrivalEngineReportedMs: wholeNumber(arrivalDone?.reading?.values.ms),
+      examples,
+      transfer: { coldStart: coldTransfer, warmExamples: warmTransfer },
+      wasmFiles: [...wasmFiles].sort(),
+    };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function runExample(page: Page, id: string): Promise<ExampleRun> {
+  const before = await finishedRuns(page);
+  const seen = (await recordedEvents(page)).length;
+  const button = page.locator(`button.run-example[data-example="${id}"]`);
+  if ((await button.count()) === 0) throw new Error(`example ${id} has no Run button in the built page: dist/ predates it, run npm run build`);
+  await button.click();
+  await waitForRuns(page, before + 1, QUERY_TIMEOUT_MS);
+  await expectAnswered(page, id);
+  const events: PageEvent[] = (await recordedEvents(page)).slice(seen);
+  const click = events.find((e) => e.kind === 'click' && e.value === id);
+  const done = events.find((e) => e.kind === 'runs' && Number(e.value) === before + 1);
+  if (!click || !done) throw new Error(`example ${id}: the recorder missed the click or the result`);
+  const status = events
+    .filter((e) => e.kind === 'status' && e.at >= click.at)
+    .map((e) => readStatus(e.value))
+    .find((r) => r?.stage === 'done');
+  return {
+    id,
+    clickToResultMs: done.at - click.at,
+    engineReportedMs: wholeNumber(status?.values.ms),
+    rows: wholeNumber(status?.values.rows),
+  };
+}
+
+/** A benchmark of a failing query measures nothing: stop with the console's own message. */
+async function expectAnswered(page: Page, what: string): Promise<void> {
+  const error = await page.locator('#sql-error').evaluate((el: HTMLElement) => (el.hidden ? '' : (el.textContent ?? '').trim()));
+  if (error) throw new Error(`${what}: the console showed an error instead of a result: ${error}`);
+  const summaryShown = await page.locator('#sql-result').evaluate((el: HTMLElement) => !el.hidden);
+  if (!summaryShown) throw new Error(`${what}: the console finished without showing a result`);
+}

@@ -55,8 +55,10 @@ export function startConsolePage(): void {
     arrow: byId<HTMLButtonElement>('sql-download-arrow'),
   };
   const number = (n: number, digits = 0) => formatNumber(n, locale, digits);
+  // The status line is an aria-live region: rewrite it only when its text changes,
+  // so screen readers are not flooded during the engine download.
   const setStatus = (text: string) => {
-    el.status.textContent = text;
+    if (el.status.textContent !== text) el.status.textContent = text;
   };
 
   // ---- URL ----------------------------------------------------------------
@@ -102,7 +104,8 @@ export function startConsolePage(): void {
     if (stage.stage === 'engine') {
       setStatus(
         stage.total > 0
-          ? tf(locale, 'sql.status.loadingEngineProgress', { loaded: number(stage.loaded / 1e6), total: number(stage.total / 1e6) })
+          ? // Announced in 10 MB steps, not at every progress event.
+            tf(locale, 'sql.status.loadingEngineProgress', { loaded: number(Math.floor(stage.loaded / 1e7) * 10), total: number(stage.total / 1e6) })
           : t(locale, 'sql.status.loadingEngine'),
       );
     } else setStatus(t(locale, stage.stage === 'tables' ? 'sql.status.loadingTables' : 'sql.status.lockdown'));

@@ -25,6 +25,7 @@ const CASES: Record<string, Expectation> = {
   'percent-out-of-range': { file: 'percent-out-of-range.yaml', figure: 'relapse', field: 'printed', message: /160% is outside what actual figures of relapse_rate allow \(0% to 100%\)/ },
   'non-https-url': { file: 'non-https-url.yaml', field: 'citation.url', message: /must be an https:\/\/ URL/ },
   'duplicate-figure-id': { file: 'duplicate-figure-id.yaml', figure: 'admitted', field: 'id', message: /is used twice in this file/ },
+  'duplicate-address': { file: 'b-copy.yaml', field: 'citation.url', message: /is the same document as .*a-original\.yaml/ },
   'duplicate-source-id': { file: 'b-second.yaml', field: 'id', message: /source id "example-source" is already used by .*a-first\.yaml/ },
   'missing-citation-field': { file: 'missing-citation-field.yaml', field: 'citation.publisher', message: /expected string, received undefined|Invalid input/ },
   'invalid-yaml': { file: 'invalid-yaml.yaml', field: '', message: /is not valid YAML/ },

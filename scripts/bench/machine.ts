@@ -7,7 +7,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
-import { CHROMIUM_PATH } from './fresh-browser.ts';
+import { CHROMIUM_PATH } from '../chromium.ts';
 
 export interface MachineFacts {
   cpuCount: number;

@@ -9,20 +9,10 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { DuckDBInstance } from '@duckdb/node-api';
 import { describeColumns, resultRows, type Cell } from '../../src/lib/console/result.ts';
 import { TABLES } from '../../src/lib/schema/tables.ts';
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium.ts';
 
 export function launch(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 }
 
 export interface Session {

@@ -71,13 +71,17 @@ export async function writeDataPackage(dir: string, rows: TableRows, meta: { ver
         name: c.name,
         type: FRICTIONLESS_TYPE[c.type],
         description: c.description,
+        // Frictionless allows custom properties: the Vietnamese beside the standard (English) description.
+        description_vi: c.description_vi,
         ...(c.nullable === false ? { constraints: { required: true } } : {}),
       })),
       primaryKey: table.primaryKey,
     };
     const common = {
       title: table.title,
+      title_vi: table.title_vi,
       description: table.description,
+      description_vi: table.description_vi,
       derived: table.derived,
       rows: rows[table.name].length,
     };
@@ -105,8 +109,11 @@ export async function writeDataPackage(dir: string, rows: TableRows, meta: { ver
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'vn-drug-rehab-published-figures',
     title: 'Drug rehabilitation in Viet Nam: published figures',
+    title_vi: 'Cai nghiện ma túy ở Việt Nam: số liệu đã công bố',
     description:
       'Figures on drug rehabilitation (intake, people in treatment, relapse, targets and attainment) as published by Vietnamese provinces, districts and the press, each with its citation. Derived tables (attainment, checks) are computed by the build and marked derived.',
+    description_vi:
+      'Số liệu về cai nghiện ma túy (tiếp nhận, số người đang cai nghiện, tái nghiện, chỉ tiêu và tỷ lệ hoàn thành) do các tỉnh, huyện và báo chí Việt Nam công bố, mỗi con số kèm trích dẫn. Các bảng dẫn xuất (attainment, checks) chứa số do chúng tôi tính khi tạo dữ liệu và được đánh dấu derived.',
     version: meta.version,
     created: meta.created,
     licenses: [

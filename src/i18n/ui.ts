@@ -112,7 +112,7 @@ const vi = {
   'sql.examples.link': 'Liên kết',
   'sql.examples.sql': 'Xem SQL',
   'sql.schema': 'Các bảng và cột',
-  'sql.schema.intro': 'Các bảng mang cùng tên với tệp tải về. Mô tả cột lấy từ datapackage.json (tiếng Anh).',
+  'sql.schema.intro': 'Các bảng mang cùng tên với tệp tải về. Mô tả cột lấy từ datapackage.json.',
   'sql.schema.columns': 'cột',
   'sql.safety': 'Bảng điều khiển này làm gì và không làm gì',
   'sql.safety.text':

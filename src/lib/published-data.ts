@@ -36,12 +36,14 @@ export interface DataPackage {
     path: string;
     format: string;
     title: string;
+    title_vi: string;
     description: string;
+    description_vi: string;
     derived: boolean;
     rows: number;
     bytes: number;
     hash: string;
-    schema: { fields: Array<{ name: string; type: string; description: string }> };
+    schema: { fields: Array<{ name: string; type: string; description: string; description_vi: string }> };
   }>;
 }
 

@@ -1,6 +1,7 @@
 // Documentation cannot drift from the data: every measure and every term of
-// the vocabularies is defined in both languages, every published column is
-// described in datapackage.json, and the README names every published table.
+// the vocabularies is defined in both languages, every published table and
+// column is described in datapackage.json in English and Vietnamese, and the
+// README names every published table.
 
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,8 +48,24 @@ describe('vocabularies', () => {
   }
 });
 
+/** A Vietnamese text: it has letters only Vietnamese uses (diacritics or đ). */
+const VIETNAMESE = /[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu;
+
 describe('published columns', () => {
-  let pkg: { resources: Array<{ name: string; description: string; schema: { fields: Array<{ name: string; description?: string }> } }> };
+  interface Field {
+    name: string;
+    description?: string;
+    description_vi?: string;
+  }
+  interface Resource {
+    name: string;
+    title?: string;
+    title_vi?: string;
+    description?: string;
+    description_vi?: string;
+    schema: { fields: Field[] };
+  }
+  let pkg: { title?: string; title_vi?: string; description?: string; description_vi?: string; resources: Resource[] };
   beforeAll(() => {
     pkg = JSON.parse(readFileSync(path.join(buildRealData(), 'datapackage.json'), 'utf8'));
   });
@@ -59,6 +76,30 @@ describe('published columns', () => {
       expect(resource.description?.length, resource.name).toBeGreaterThan(20);
       for (const field of resource.schema.fields) expect(field.description?.length, `${resource.name}.${field.name}`).toBeGreaterThan(10);
     }
+  });
+
+  it('the package, every resource and every column also has a Vietnamese title and description in datapackage.json', () => {
+    const vietnamese = (label: string, vi: string | undefined, en: string | undefined) => {
+      expect(typeof vi, `${label}: no Vietnamese`).toBe('string');
+      expect(vi!.trim().length, `${label}: empty Vietnamese`).toBeGreaterThan(0);
+      expect(vi, `${label}: not Vietnamese`).toMatch(VIETNAMESE);
+      expect(vi!.trim(), `${label}: Vietnamese is the English`).not.toBe(en?.trim());
+    };
+    vietnamese('package title', pkg.title_vi, pkg.title);
+    vietnamese('package description', pkg.description_vi, pkg.description);
+    const columns = TABLES.reduce((n, t) => n + t.columns.length, 0);
+    let described = 0;
+    for (const resource of pkg.resources) {
+      vietnamese(`${resource.name} title`, resource.title_vi, resource.title);
+      vietnamese(`${resource.name} description`, resource.description_vi, resource.description);
+      expect(resource.description_vi!.length, resource.name).toBeGreaterThan(20);
+      for (const field of resource.schema.fields) {
+        vietnamese(`${resource.name}.${field.name}`, field.description_vi, field.description);
+        described++;
+      }
+    }
+    // Each table is published twice (CSV and Parquet), both with every column.
+    expect(described).toBe(columns * 2);
   });
 
   it('the README names every published table', () => {

@@ -74,6 +74,7 @@ export function startConsolePage(): void {
   const editor: EditorView = createEditor({
     parent: el.editor,
     doc: initialSql,
+    locale,
     labelledBy: 'sql-editor-label',
     describedBy: 'sql-editor-hint',
     onRun: () => void run(),

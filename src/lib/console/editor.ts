@@ -1,19 +1,21 @@
 // The SQL editor: CodeMirror 6 with SQL highlighting and completion of the
-// published tables and their columns (from TABLES, never retyped). Tab is left
-// to the page's focus order; Ctrl/Cmd+Enter runs the query.
+// published tables and their columns (from TABLES, never retyped), described in
+// the page's language. Tab is left to the page's focus order; Ctrl/Cmd+Enter
+// runs the query.
 
 import { basicSetup, EditorView } from 'codemirror';
 import { EditorState, Prec } from '@codemirror/state';
 import { keymap } from '@codemirror/view';
 import { sql, PostgreSQL, type SQLNamespace } from '@codemirror/lang-sql';
-import { TABLES } from '../schema/tables.ts';
+import { descriptionIn, TABLES, titleIn } from '../schema/tables.ts';
+import type { Locale } from '../../i18n/ui.ts';
 
-export function completionSchema(): SQLNamespace {
+export function completionSchema(locale: Locale): SQLNamespace {
   const schema: Record<string, SQLNamespace> = {};
   for (const table of TABLES) {
     schema[table.name] = {
-      self: { label: table.name, type: 'type', detail: table.title, info: table.description },
-      children: table.columns.map((c) => ({ label: c.name, type: 'property', detail: c.type, info: c.description })),
+      self: { label: table.name, type: 'type', detail: titleIn(table, locale), info: descriptionIn(table, locale) },
+      children: table.columns.map((c) => ({ label: c.name, type: 'property', detail: c.type, info: descriptionIn(c, locale) })),
     };
   }
   return schema;
@@ -22,13 +24,15 @@ export function completionSchema(): SQLNamespace {
 export interface EditorOptions {
   parent: HTMLElement;
   doc: string;
+  /** The page's language: completion describes tables and columns in it. */
+  locale: Locale;
   labelledBy: string;
   describedBy?: string;
   onRun: () => void;
   onChange: (text: string) => void;
 }
 
-export function createEditor({ parent, doc, labelledBy, describedBy, onRun, onChange }: EditorOptions): EditorView {
+export function createEditor({ parent, doc, locale, labelledBy, describedBy, onRun, onChange }: EditorOptions): EditorView {
   return new EditorView({
     parent,
     state: EditorState.create({
@@ -36,7 +40,7 @@ export function createEditor({ parent, doc, labelledBy, describedBy, onRun, onCh
       extensions: [
         Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => (onRun(), true), preventDefault: true }])),
         basicSetup,
-        sql({ dialect: PostgreSQL, schema: completionSchema(), defaultTable: 'figures' }),
+        sql({ dialect: PostgreSQL, schema: completionSchema(locale), defaultTable: 'figures' }),
         EditorView.lineWrapping,
         EditorView.contentAttributes.of({
           'aria-labelledby': labelledBy,

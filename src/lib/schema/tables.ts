@@ -1,21 +1,35 @@
 // The published tables: their names, columns, types and descriptions. This is
 // the one definition the build writes from, datapackage.json is generated from,
-// and the site and the SQL console describe the data with.
+// and the site and the SQL console describe the data with. Every table and
+// every column is described in English (`description`, the Frictionless field)
+// and in Vietnamese (`description_vi`), the site's default language: a column
+// without its Vietnamese description is a type error.
+
+import type { Locale } from '../../i18n/ui.ts';
 
 export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'BIGINT' | 'DATE' | 'BOOLEAN';
 
 export interface Column {
   name: string;
   type: ColumnType;
+  /** What the column holds, in English. */
   description: string;
+  /** What the column holds, in Vietnamese. */
+  description_vi: string;
   /** False when every row has a value. */
   nullable?: boolean;
 }
 
 export interface TableDefinition {
   name: string;
+  /** Title in English. */
   title: string;
+  /** Title in Vietnamese. */
+  title_vi: string;
+  /** What a row is, in English. */
   description: string;
+  /** What a row is, in Vietnamese. */
+  description_vi: string;
   /** Columns that identify a row. */
   primaryKey: string[];
   /** True when every value in the table is computed by the build, not printed by a source. */
@@ -23,199 +37,835 @@ export interface TableDefinition {
   columns: Column[];
 }
 
+/** Anything described in both languages: a table, a column, a datapackage resource or field. */
+interface Described {
+  description: string;
+  description_vi: string;
+}
+
+/** The title of a table (or datapackage resource) in the given language. */
+export const titleIn = (item: { title: string; title_vi: string }, locale: Locale): string => (locale === 'vi' ? item.title_vi : item.title);
+
+/** The description of a table or a column (or datapackage resource or field) in the given language. */
+export const descriptionIn = (item: Described, locale: Locale): string => (locale === 'vi' ? item.description_vi : item.description);
+
 const citationColumns: Column[] = [
-  { name: 'source_id', type: 'VARCHAR', nullable: false, description: 'Id of the source document (see the sources table).' },
-  { name: 'source_publisher', type: 'VARCHAR', nullable: false, description: 'Who published the source document.' },
-  { name: 'source_title', type: 'VARCHAR', nullable: false, description: 'Title of the source document as published.' },
+  {
+    name: 'source_id',
+    type: 'VARCHAR',
+    nullable: false,
+    description: 'Id of the source document (see the sources table).',
+    description_vi: 'Mã của tài liệu nguồn (xem bảng sources).',
+  },
+  {
+    name: 'source_publisher',
+    type: 'VARCHAR',
+    nullable: false,
+    description: 'Who published the source document.',
+    description_vi: 'Cơ quan, đơn vị hoặc tờ báo đã công bố tài liệu nguồn.',
+  },
+  {
+    name: 'source_title',
+    type: 'VARCHAR',
+    nullable: false,
+    description: 'Title of the source document as published.',
+    description_vi: 'Tiêu đề của tài liệu nguồn, đúng như khi công bố.',
+  },
   {
     name: 'source_published',
     type: 'DATE',
     description: 'Publication date printed on the source; null when the source prints none (see sources.published_note).',
+    description_vi: 'Ngày công bố in trên tài liệu nguồn; để trống (null) khi nguồn không in ngày (xem sources.published_note).',
   },
-  { name: 'source_url', type: 'VARCHAR', description: 'Address of the source document; null when none is known (see sources.url_note).' },
+  {
+    name: 'source_url',
+    type: 'VARCHAR',
+    description: 'Address of the source document; null when none is known (see sources.url_note).',
+    description_vi: 'Địa chỉ (URL) của tài liệu nguồn; để trống (null) khi không biết địa chỉ nào (xem sources.url_note).',
+  },
 ];
 
 export const TABLES: TableDefinition[] = [
   {
     name: 'figures',
     title: 'Published figures',
+    title_vi: 'Số liệu đã công bố',
     description:
       'One row per number printed in a source document, in the source’s own unit, period and level, with its citation. Nothing here is computed: derived numbers are in the attainment and checks tables.',
+    description_vi:
+      'Mỗi dòng là một con số in trong một tài liệu nguồn, giữ nguyên đơn vị, kỳ và cấp địa bàn của nguồn, kèm trích dẫn. Bảng này không có số nào do chúng tôi tính: các số dẫn xuất nằm ở bảng attainment và checks.',
     primaryKey: ['figure_id'],
     derived: false,
     columns: [
-      { name: 'figure_id', type: 'VARCHAR', nullable: false, description: 'Unique id: source id and the figure’s id within it, joined by "/".' },
-      { name: 'place_id', type: 'VARCHAR', nullable: false, description: 'Place the figure is about (see the places table), e.g. "province:22", "district:004", "facility:…".' },
-      { name: 'place_level', type: 'VARCHAR', nullable: false, description: 'Level of the place: country, province, province_2025, district, ward, ward_group or facility.' },
-      { name: 'place_code', type: 'VARCHAR', description: 'Official GSO code of the place; null for facilities and groups of wards.' },
-      { name: 'place_name_vi', type: 'VARCHAR', nullable: false, description: 'Name of the place in Vietnamese.' },
-      { name: 'place_name_en', type: 'VARCHAR', nullable: false, description: 'Name of the place in English.' },
+      {
+        name: 'figure_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Unique id: source id and the figure’s id within it, joined by "/".',
+        description_vi: 'Mã duy nhất: mã nguồn và mã của con số trong nguồn đó, nối bằng dấu "/".',
+      },
+      {
+        name: 'place_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Place the figure is about (see the places table), e.g. "province:22", "district:004", "facility:…".',
+        description_vi: 'Địa bàn mà con số nói về (xem bảng places), ví dụ "province:22", "district:004", "facility:…".',
+      },
+      {
+        name: 'place_level',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Level of the place: country, province, province_2025, district, ward, ward_group or facility.',
+        description_vi:
+          'Cấp của địa bàn: country (toàn quốc), province (tỉnh, hệ 63 tỉnh), province_2025 (tỉnh, hệ 34 tỉnh), district (huyện), ward (xã, phường), ward_group (nhóm xã, phường) hoặc facility (cơ sở cai nghiện).',
+      },
+      {
+        name: 'place_code',
+        type: 'VARCHAR',
+        description: 'Official GSO code of the place; null for facilities and groups of wards.',
+        description_vi: 'Mã chính thức của địa bàn theo Tổng cục Thống kê; để trống (null) với cơ sở cai nghiện và nhóm xã, phường.',
+      },
+      {
+        name: 'place_name_vi',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Name of the place in Vietnamese.',
+        description_vi: 'Tên địa bàn bằng tiếng Việt.',
+      },
+      {
+        name: 'place_name_en',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Name of the place in English.',
+        description_vi: 'Tên địa bàn bằng tiếng Anh.',
+      },
       {
         name: 'province_code',
         type: 'VARCHAR',
         description:
           'Code of the pre-2025 province (63-system) the place lies in or, for a facility, the province that runs it; null for national figures and post-2025 provinces.',
+        description_vi:
+          'Mã tỉnh cũ (hệ 63 tỉnh, trước 2025) nơi có địa bàn, hoặc với cơ sở cai nghiện là tỉnh quản lý cơ sở; để trống (null) với số liệu toàn quốc và tỉnh mới (hệ 34 tỉnh, từ 2025).',
       },
-      { name: 'period_kind', type: 'VARCHAR', nullable: false, description: 'year, months (part of a year), multi_year, as_of (up to a date), date_range or unstated.' },
-      { name: 'period_start', type: 'DATE', description: 'First day the figure covers; null when the source does not say (as_of, unstated).' },
-      { name: 'period_end', type: 'DATE', description: 'Last day the figure covers, or the date of a stock; null when unstated.' },
-      { name: 'period_as_printed', type: 'VARCHAR', nullable: false, description: 'The period in the source’s words, e.g. "6 tháng đầu năm 2022".' },
-      { name: 'measure_id', type: 'VARCHAR', nullable: false, description: 'What is counted (see the measures table).' },
-      { name: 'measure_family', type: 'VARCHAR', nullable: false, description: 'Group of related measures, e.g. intake, outcomes, post_rehab.' },
-      { name: 'measure_label_vi', type: 'VARCHAR', nullable: false, description: 'Label of the measure in Vietnamese.' },
-      { name: 'measure_label_en', type: 'VARCHAR', nullable: false, description: 'Label of the measure in English.' },
+      {
+        name: 'period_kind',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'year, months (part of a year), multi_year, as_of (up to a date), date_range or unstated.',
+        description_vi:
+          'Loại kỳ: year (cả năm), months (một số tháng trong năm), multi_year (nhiều năm), as_of (tính đến một ngày), date_range (từ ngày đến ngày) hoặc unstated (nguồn không nêu).',
+      },
+      {
+        name: 'period_start',
+        type: 'DATE',
+        description: 'First day the figure covers; null when the source does not say (as_of, unstated).',
+        description_vi: 'Ngày đầu của kỳ mà con số bao quát; để trống (null) khi nguồn không nêu (as_of, unstated).',
+      },
+      {
+        name: 'period_end',
+        type: 'DATE',
+        description: 'Last day the figure covers, or the date of a stock; null when unstated.',
+        description_vi: 'Ngày cuối của kỳ mà con số bao quát, hoặc ngày chốt của số tồn (số tại một thời điểm); để trống (null) khi nguồn không nêu.',
+      },
+      {
+        name: 'period_as_printed',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'The period in the source’s words, e.g. "6 tháng đầu năm 2022".',
+        description_vi: 'Kỳ theo đúng lời của nguồn, ví dụ "6 tháng đầu năm 2022".',
+      },
+      {
+        name: 'measure_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'What is counted (see the measures table).',
+        description_vi: 'Chỉ tiêu: con số đếm cái gì (xem bảng measures).',
+      },
+      {
+        name: 'measure_family',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Group of related measures, e.g. intake, outcomes, post_rehab.',
+        description_vi: 'Nhóm các chỉ tiêu liên quan, ví dụ intake (tiếp nhận cai nghiện), outcomes (kết quả, tái nghiện), post_rehab (quản lý, hỗ trợ sau cai).',
+      },
+      {
+        name: 'measure_label_vi',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Label of the measure in Vietnamese.',
+        description_vi: 'Tên chỉ tiêu bằng tiếng Việt.',
+      },
+      {
+        name: 'measure_label_en',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Label of the measure in English.',
+        description_vi: 'Tên chỉ tiêu bằng tiếng Anh.',
+      },
       {
         name: 'subgroup',
         type: 'VARCHAR',
         description: 'When the figure counts a part of the measure’s population (e.g. "minors", "with_fixed_residence"): that part. Null for the whole; filter on subgroup IS NULL for totals.',
+        description_vi:
+          'Khi con số chỉ đếm một phần đối tượng của chỉ tiêu (ví dụ "minors": người chưa thành niên, "with_fixed_residence": người có nơi cư trú ổn định): phần đó. Để trống (null) khi đếm toàn bộ; lọc subgroup IS NULL để lấy số tổng.',
       },
-      { name: 'basis', type: 'VARCHAR', nullable: false, description: 'actual (a result), target (a plan’s number), attainment (a printed % of target) or change (against another period).' },
-      { name: 'value', type: 'DOUBLE', nullable: false, description: 'The number as printed, normalised (for a range, its low end). Never corrected.' },
-      { name: 'value_high', type: 'DOUBLE', description: 'High end of a printed range; null otherwise.' },
-      { name: 'unit', type: 'VARCHAR', nullable: false, description: 'persons, person_times, percent, vnd, facilities, teams, clubs, points… Persons and person-times are never added together.' },
-      { name: 'qualifier', type: 'VARCHAR', nullable: false, description: 'exact, about, nearly, more_than, at_least, less_than, at_most or range, as printed.' },
-      { name: 'printed', type: 'VARCHAR', nullable: false, description: 'The number exactly as the source printed it, e.g. "96,3%", "hơn 60%".' },
-      { name: 'locator', type: 'VARCHAR', nullable: false, description: 'A short excerpt of the source (at most 12 words, as printed) to find the number.' },
-      { name: 'note', type: 'VARCHAR', description: 'What a careful reader needs to know about this figure.' },
+      {
+        name: 'basis',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'actual (a result), target (a plan’s number), attainment (a printed % of target) or change (against another period).',
+        description_vi:
+          'Loại số liệu: actual (kết quả), target (chỉ tiêu kế hoạch), attainment (tỷ lệ % hoàn thành chỉ tiêu do nguồn in) hoặc change (mức thay đổi so với kỳ khác).',
+      },
+      {
+        name: 'value',
+        type: 'DOUBLE',
+        nullable: false,
+        description: 'The number as printed, normalised (for a range, its low end). Never corrected.',
+        description_vi: 'Con số như nguồn in, đã chuẩn hóa cách viết (với khoảng giá trị: cận dưới). Không bao giờ bị sửa.',
+      },
+      {
+        name: 'value_high',
+        type: 'DOUBLE',
+        description: 'High end of a printed range; null otherwise.',
+        description_vi: 'Cận trên của khoảng giá trị nguồn in; để trống (null) trong các trường hợp khác.',
+      },
+      {
+        name: 'unit',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'persons, person_times, percent, vnd, facilities, teams, clubs, points… Persons and person-times are never added together.',
+        description_vi:
+          'Đơn vị: persons (người), person_times (lượt người), percent (%), vnd (đồng), facilities (cơ sở), teams (đội), clubs (câu lạc bộ), points (điểm)… Không bao giờ cộng số người với số lượt người.',
+      },
+      {
+        name: 'qualifier',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'exact, about, nearly, more_than, at_least, less_than, at_most or range, as printed.',
+        description_vi:
+          'Từ chỉ mức đi kèm con số, đúng như nguồn in: exact (chính xác), about (khoảng), nearly (gần), more_than (hơn), at_least (ít nhất), less_than (dưới), at_most (tối đa) hoặc range (khoảng giá trị).',
+      },
+      {
+        name: 'printed',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'The number exactly as the source printed it, e.g. "96,3%", "hơn 60%".',
+        description_vi: 'Con số đúng từng ký tự như nguồn in, ví dụ "96,3%", "hơn 60%".',
+      },
+      {
+        name: 'locator',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'A short excerpt of the source (at most 12 words, as printed) to find the number.',
+        description_vi: 'Đoạn trích ngắn của nguồn (tối đa 12 từ, đúng như nguồn in) để tìm thấy con số.',
+      },
+      {
+        name: 'note',
+        type: 'VARCHAR',
+        description: 'What a careful reader needs to know about this figure.',
+        description_vi: 'Những điều người đọc cần lưu ý về con số này.',
+      },
       ...citationColumns,
     ],
   },
   {
     name: 'sources',
     title: 'Source documents',
+    title_vi: 'Tài liệu nguồn',
     description: 'One row per published document that figures were extracted from, with its citation.',
+    description_vi: 'Mỗi dòng là một tài liệu đã công bố mà các con số được trích ra, kèm trích dẫn.',
     primaryKey: ['source_id'],
     derived: false,
     columns: [
-      { name: 'source_id', type: 'VARCHAR', nullable: false, description: 'Id of the source; the file data/sources/<source_id>.yaml holds its figures.' },
-      { name: 'publisher', type: 'VARCHAR', nullable: false, description: 'Who published the document (outlet or authority).' },
-      { name: 'publisher_note', type: 'VARCHAR', description: 'Evidence for the publisher when the copy used does not name it plainly.' },
-      { name: 'title', type: 'VARCHAR', nullable: false, description: 'Title as published.' },
-      { name: 'kind', type: 'VARCHAR', nullable: false, description: 'news, plan, report, decision or statistics.' },
-      { name: 'language', type: 'VARCHAR', nullable: false, description: 'Language of the document: vi or en.' },
-      { name: 'published', type: 'DATE', description: 'Publication date printed on the document; null when none is printed.' },
-      { name: 'published_as_printed', type: 'VARCHAR', description: 'The publication date as printed on the page.' },
-      { name: 'published_note', type: 'VARCHAR', description: 'When no date is printed: what is known about it, and from what evidence.' },
-      { name: 'url', type: 'VARCHAR', description: 'Address of the document (https); null when none is known.' },
-      { name: 'url_note', type: 'VARCHAR', description: 'Why there is no URL, or what to know about it.' },
-      { name: 'author', type: 'VARCHAR', description: 'Author or byline, as printed.' },
-      { name: 'documents_cited', type: 'VARCHAR', description: 'Official documents the source reports on (number, title, issuer, date), separated by " | ".' },
-      { name: 'also_at', type: 'VARCHAR', description: 'Other copies of the same text (mirrors, reposts), separated by " | ".' },
-      { name: 'notes', type: 'VARCHAR', description: 'What a reader of the whole document needs to know.' },
-      { name: 'figure_count', type: 'BIGINT', nullable: false, description: 'Number of figures extracted from the document.' },
-      { name: 'file', type: 'VARCHAR', nullable: false, description: 'Path of the extraction file in the repository.' },
+      {
+        name: 'source_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Id of the source; the file data/sources/<source_id>.yaml holds its figures.',
+        description_vi: 'Mã của nguồn; tệp data/sources/<source_id>.yaml chứa các con số trích từ nguồn này.',
+      },
+      {
+        name: 'publisher',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Who published the document (outlet or authority).',
+        description_vi: 'Đơn vị công bố tài liệu (cơ quan báo chí hoặc cơ quan nhà nước).',
+      },
+      {
+        name: 'publisher_note',
+        type: 'VARCHAR',
+        description: 'Evidence for the publisher when the copy used does not name it plainly.',
+        description_vi: 'Căn cứ xác định đơn vị công bố khi bản tài liệu được dùng không ghi rõ.',
+      },
+      {
+        name: 'title',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Title as published.',
+        description_vi: 'Tiêu đề, đúng như khi công bố.',
+      },
+      {
+        name: 'kind',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'news, plan, report, decision or statistics.',
+        description_vi: 'Loại tài liệu: news (tin bài), plan (kế hoạch), report (báo cáo), decision (quyết định) hoặc statistics (số liệu thống kê).',
+      },
+      {
+        name: 'language',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Language of the document: vi or en.',
+        description_vi: 'Ngôn ngữ của tài liệu: vi (tiếng Việt) hoặc en (tiếng Anh).',
+      },
+      {
+        name: 'published',
+        type: 'DATE',
+        description: 'Publication date printed on the document; null when none is printed.',
+        description_vi: 'Ngày công bố in trên tài liệu; để trống (null) khi tài liệu không in ngày.',
+      },
+      {
+        name: 'published_as_printed',
+        type: 'VARCHAR',
+        description: 'The publication date as printed on the page.',
+        description_vi: 'Ngày công bố đúng như in trên trang.',
+      },
+      {
+        name: 'published_note',
+        type: 'VARCHAR',
+        description: 'When no date is printed: what is known about it, and from what evidence.',
+        description_vi: 'Khi tài liệu không in ngày: những gì biết được về ngày công bố, và dựa trên căn cứ nào.',
+      },
+      {
+        name: 'url',
+        type: 'VARCHAR',
+        description: 'Address of the document (https); null when none is known.',
+        description_vi: 'Địa chỉ (URL, https) của tài liệu; để trống (null) khi không biết địa chỉ nào.',
+      },
+      {
+        name: 'url_note',
+        type: 'VARCHAR',
+        description: 'Why there is no URL, or what to know about it.',
+        description_vi: 'Vì sao không có URL, hoặc điều cần biết về địa chỉ đó.',
+      },
+      {
+        name: 'author',
+        type: 'VARCHAR',
+        description: 'Author or byline, as printed.',
+        description_vi: 'Tác giả hoặc dòng ký tên, đúng như in.',
+      },
+      {
+        name: 'documents_cited',
+        type: 'VARCHAR',
+        description: 'Official documents the source reports on (number, title, issuer, date), separated by " | ".',
+        description_vi: 'Các văn bản chính thức mà nguồn đưa tin (số hiệu, tên văn bản, cơ quan ban hành, ngày), phân cách bằng " | ".',
+      },
+      {
+        name: 'also_at',
+        type: 'VARCHAR',
+        description: 'Other copies of the same text (mirrors, reposts), separated by " | ".',
+        description_vi: 'Các bản khác của cùng nội dung (bản sao, bài đăng lại), phân cách bằng " | ".',
+      },
+      {
+        name: 'notes',
+        type: 'VARCHAR',
+        description: 'What a reader of the whole document needs to know.',
+        description_vi: 'Những điều người đọc cần biết về toàn bộ tài liệu.',
+      },
+      {
+        name: 'figure_count',
+        type: 'BIGINT',
+        nullable: false,
+        description: 'Number of figures extracted from the document.',
+        description_vi: 'Số con số được trích từ tài liệu.',
+      },
+      {
+        name: 'file',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Path of the extraction file in the repository.',
+        description_vi: 'Đường dẫn của tệp trích xuất trong kho mã nguồn.',
+      },
     ],
   },
   {
     name: 'places',
     title: 'Places',
+    title_vi: 'Địa bàn',
     description:
       'Administrative units, named groups of wards and rehab facilities that figures refer to, with the 2025 crosswalk, regions and 2019 census population for provinces.',
+    description_vi:
+      'Các đơn vị hành chính, nhóm xã, phường có tên gọi và cơ sở cai nghiện mà các con số nói tới, kèm bảng đối chiếu sang đơn vị hành chính sau sắp xếp năm 2025, vùng và dân số theo Tổng điều tra năm 2019 của các tỉnh.',
     primaryKey: ['place_id'],
     derived: false,
     columns: [
-      { name: 'place_id', type: 'VARCHAR', nullable: false, description: 'Id used in figures.place_id: "<level>:<code or slug>".' },
-      { name: 'level', type: 'VARCHAR', nullable: false, description: 'country, province, province_2025, district, ward, ward_group or facility.' },
-      { name: 'code', type: 'VARCHAR', description: 'Official GSO code; null for groups and facilities. Province codes were reused in 2025: use place_id or level with it.' },
-      { name: 'name_vi', type: 'VARCHAR', nullable: false, description: 'Name in Vietnamese.' },
-      { name: 'name_en', type: 'VARCHAR', nullable: false, description: 'Name in English.' },
-      { name: 'parent_id', type: 'VARCHAR', description: 'The unit this one lies in; for a facility, the province that runs it.' },
-      { name: 'host_place_id', type: 'VARCHAR', description: 'For a facility: the province where it stands (may differ from the one that runs it).' },
-      { name: 'province_code', type: 'VARCHAR', description: 'The pre-2025 province (63-system) this place lies in or is run by.' },
-      { name: 'province_2025_code', type: 'VARCHAR', description: 'The province from 1 July 2025 (34-system) that the pre-2025 province became part of.' },
-      { name: 'region6_en', type: 'VARCHAR', description: 'GSO socio-economic region (6 regions) of the province, in English.' },
-      { name: 'region6_vi', type: 'VARCHAR', description: 'GSO socio-economic region (6 regions) of the province, in Vietnamese.' },
-      { name: 'population_2019', type: 'BIGINT', description: 'Resident population at the 2019 census (GSO), for provinces (63 and 34 systems) and the country.' },
-      { name: 'valid_from', type: 'DATE', description: 'First day the unit existed in this form, where known.' },
-      { name: 'valid_to', type: 'DATE', description: 'Last day the unit existed in this form, where known.' },
-      { name: 'members', type: 'VARCHAR', description: 'For a group of wards: the member place ids, separated by " | ".' },
-      { name: 'note', type: 'VARCHAR', description: 'What to know about the place.' },
+      {
+        name: 'place_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Id used in figures.place_id: "<level>:<code or slug>".',
+        description_vi: 'Mã dùng trong figures.place_id, dạng "<cấp>:<mã hoặc tên rút gọn>".',
+      },
+      {
+        name: 'level',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'country, province, province_2025, district, ward, ward_group or facility.',
+        description_vi:
+          'Cấp: country (toàn quốc), province (tỉnh, hệ 63 tỉnh), province_2025 (tỉnh, hệ 34 tỉnh), district (huyện), ward (xã, phường), ward_group (nhóm xã, phường) hoặc facility (cơ sở cai nghiện).',
+      },
+      {
+        name: 'code',
+        type: 'VARCHAR',
+        description: 'Official GSO code; null for groups and facilities. Province codes were reused in 2025: use place_id or level with it.',
+        description_vi:
+          'Mã chính thức của Tổng cục Thống kê; để trống (null) với nhóm xã, phường và cơ sở cai nghiện. Một số mã tỉnh được dùng lại từ năm 2025: dùng place_id, hoặc dùng mã kèm cột level.',
+      },
+      {
+        name: 'name_vi',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Name in Vietnamese.',
+        description_vi: 'Tên bằng tiếng Việt.',
+      },
+      {
+        name: 'name_en',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Name in English.',
+        description_vi: 'Tên bằng tiếng Anh.',
+      },
+      {
+        name: 'parent_id',
+        type: 'VARCHAR',
+        description: 'The unit this one lies in; for a facility, the province that runs it.',
+        description_vi: 'Đơn vị cấp trên chứa đơn vị này; với cơ sở cai nghiện là tỉnh quản lý cơ sở.',
+      },
+      {
+        name: 'host_place_id',
+        type: 'VARCHAR',
+        description: 'For a facility: the province where it stands (may differ from the one that runs it).',
+        description_vi: 'Với cơ sở cai nghiện: tỉnh nơi đặt cơ sở (có thể khác tỉnh quản lý cơ sở).',
+      },
+      {
+        name: 'province_code',
+        type: 'VARCHAR',
+        description: 'The pre-2025 province (63-system) this place lies in or is run by.',
+        description_vi: 'Tỉnh cũ (hệ 63 tỉnh, trước 2025) nơi có địa bàn này, hoặc tỉnh quản lý nó.',
+      },
+      {
+        name: 'province_2025_code',
+        type: 'VARCHAR',
+        description: 'The province from 1 July 2025 (34-system) that the pre-2025 province became part of.',
+        description_vi: 'Tỉnh từ ngày 1/7/2025 (hệ 34 tỉnh) mà tỉnh cũ (trước 2025) thuộc về sau khi sắp xếp lại.',
+      },
+      {
+        name: 'region6_en',
+        type: 'VARCHAR',
+        description: 'GSO socio-economic region (6 regions) of the province, in English.',
+        description_vi: 'Vùng kinh tế - xã hội của tỉnh theo Tổng cục Thống kê (6 vùng), bằng tiếng Anh.',
+      },
+      {
+        name: 'region6_vi',
+        type: 'VARCHAR',
+        description: 'GSO socio-economic region (6 regions) of the province, in Vietnamese.',
+        description_vi: 'Vùng kinh tế - xã hội của tỉnh theo Tổng cục Thống kê (6 vùng), bằng tiếng Việt.',
+      },
+      {
+        name: 'population_2019',
+        type: 'BIGINT',
+        description: 'Resident population at the 2019 census (GSO), for provinces (63 and 34 systems) and the country.',
+        description_vi: 'Dân số thường trú theo Tổng điều tra dân số và nhà ở năm 2019 (Tổng cục Thống kê), cho các tỉnh (hệ 63 và hệ 34 tỉnh) và cả nước.',
+      },
+      {
+        name: 'valid_from',
+        type: 'DATE',
+        description: 'First day the unit existed in this form, where known.',
+        description_vi: 'Ngày đầu tiên đơn vị tồn tại với hình thức này, nếu biết.',
+      },
+      {
+        name: 'valid_to',
+        type: 'DATE',
+        description: 'Last day the unit existed in this form, where known.',
+        description_vi: 'Ngày cuối cùng đơn vị tồn tại với hình thức này, nếu biết.',
+      },
+      {
+        name: 'members',
+        type: 'VARCHAR',
+        description: 'For a group of wards: the member place ids, separated by " | ".',
+        description_vi: 'Với nhóm xã, phường: mã địa bàn (place_id) của các xã, phường trong nhóm, phân cách bằng " | ".',
+      },
+      {
+        name: 'note',
+        type: 'VARCHAR',
+        description: 'What to know about the place.',
+        description_vi: 'Điều cần biết về địa bàn.',
+      },
     ],
   },
   {
     name: 'measures',
     title: 'Measures',
+    title_vi: 'Chỉ tiêu',
     description: 'The controlled vocabulary of what figures count, with labels and definitions in Vietnamese and English.',
+    description_vi: 'Danh mục thống nhất các chỉ tiêu (các con số đếm cái gì), kèm tên và định nghĩa bằng tiếng Việt và tiếng Anh.',
     primaryKey: ['measure_id'],
     derived: false,
     columns: [
-      { name: 'measure_id', type: 'VARCHAR', nullable: false, description: 'Id used in figures.measure_id.' },
-      { name: 'family', type: 'VARCHAR', nullable: false, description: 'Group of related measures.' },
-      { name: 'family_label_vi', type: 'VARCHAR', nullable: false, description: 'Label of the family in Vietnamese.' },
-      { name: 'family_label_en', type: 'VARCHAR', nullable: false, description: 'Label of the family in English.' },
-      { name: 'kind', type: 'VARCHAR', nullable: false, description: 'flow (over a period), stock (at a date), share, rate, count, money or change.' },
-      { name: 'units', type: 'VARCHAR', nullable: false, description: 'Units figures of this measure may be printed in, separated by " | ".' },
-      { name: 'label_vi', type: 'VARCHAR', nullable: false, description: 'Label in Vietnamese.' },
-      { name: 'label_en', type: 'VARCHAR', nullable: false, description: 'Label in English.' },
-      { name: 'definition_vi', type: 'VARCHAR', nullable: false, description: 'Definition in Vietnamese.' },
-      { name: 'definition_en', type: 'VARCHAR', nullable: false, description: 'Definition in English.' },
-      { name: 'figure_count', type: 'BIGINT', nullable: false, description: 'Number of published figures of this measure.' },
+      {
+        name: 'measure_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Id used in figures.measure_id.',
+        description_vi: 'Mã dùng trong figures.measure_id.',
+      },
+      {
+        name: 'family',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Group of related measures.',
+        description_vi: 'Nhóm các chỉ tiêu liên quan.',
+      },
+      {
+        name: 'family_label_vi',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Label of the family in Vietnamese.',
+        description_vi: 'Tên nhóm bằng tiếng Việt.',
+      },
+      {
+        name: 'family_label_en',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Label of the family in English.',
+        description_vi: 'Tên nhóm bằng tiếng Anh.',
+      },
+      {
+        name: 'kind',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'flow (over a period), stock (at a date), share, rate, count, money or change.',
+        description_vi:
+          'Loại chỉ tiêu: flow (số phát sinh trong kỳ), stock (số tồn tại một ngày), share (tỷ trọng), rate (tỷ lệ), count (số đếm), money (tiền) hoặc change (mức thay đổi).',
+      },
+      {
+        name: 'units',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Units figures of this measure may be printed in, separated by " | ".',
+        description_vi: 'Các đơn vị mà số liệu của chỉ tiêu này có thể được in, phân cách bằng " | ".',
+      },
+      {
+        name: 'label_vi',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Label in Vietnamese.',
+        description_vi: 'Tên chỉ tiêu bằng tiếng Việt.',
+      },
+      {
+        name: 'label_en',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Label in English.',
+        description_vi: 'Tên chỉ tiêu bằng tiếng Anh.',
+      },
+      {
+        name: 'definition_vi',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Definition in Vietnamese.',
+        description_vi: 'Định nghĩa bằng tiếng Việt.',
+      },
+      {
+        name: 'definition_en',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Definition in English.',
+        description_vi: 'Định nghĩa bằng tiếng Anh.',
+      },
+      {
+        name: 'figure_count',
+        type: 'BIGINT',
+        nullable: false,
+        description: 'Number of published figures of this measure.',
+        description_vi: 'Số con số đã công bố của chỉ tiêu này.',
+      },
     ],
   },
   {
     name: 'attainment',
     title: 'Target attainment (derived)',
+    title_vi: 'Tỷ lệ hoàn thành chỉ tiêu (dẫn xuất)',
     description:
       'Actual results set against targets for the same place, measure and unit, where the target’s period covers the actual’s, with the attainment the source printed beside the one computed here. Every number in computed columns is derived by this project.',
+    description_vi:
+      'Kết quả thực hiện đặt cạnh chỉ tiêu kế hoạch của cùng địa bàn, cùng chỉ tiêu (measure_id) và cùng đơn vị, khi kỳ của kế hoạch bao trùm kỳ của kết quả; tỷ lệ hoàn thành do nguồn in được đặt bên cạnh tỷ lệ tính ở đây. Mọi số trong các cột tính toán đều do dự án này tính.',
     primaryKey: ['attainment_id'],
     derived: true,
     columns: [
-      { name: 'attainment_id', type: 'VARCHAR', nullable: false, description: 'Id of this pairing.' },
-      { name: 'place_id', type: 'VARCHAR', nullable: false, description: 'Place of the actual and the target.' },
-      { name: 'place_name_vi', type: 'VARCHAR', nullable: false, description: 'Name of the place in Vietnamese.' },
-      { name: 'place_name_en', type: 'VARCHAR', nullable: false, description: 'Name of the place in English.' },
-      { name: 'measure_id', type: 'VARCHAR', nullable: false, description: 'Measure of the actual and the target.' },
-      { name: 'subgroup', type: 'VARCHAR', description: 'Part of the population both count (see figures.subgroup); null for the whole.' },
-      { name: 'unit', type: 'VARCHAR', nullable: false, description: 'Unit of the actual and the target.' },
-      { name: 'year', type: 'BIGINT', description: 'Calendar year of the actual, when it lies within one year.' },
-      { name: 'actual_figure_id', type: 'VARCHAR', nullable: false, description: 'The actual result (figures.figure_id).' },
-      { name: 'actual_value', type: 'DOUBLE', nullable: false, description: 'The actual result as printed.' },
-      { name: 'actual_qualifier', type: 'VARCHAR', nullable: false, description: 'Qualifier printed with the actual.' },
-      { name: 'actual_period_start', type: 'DATE', description: 'Start of the actual’s period.' },
-      { name: 'actual_period_end', type: 'DATE', description: 'End of the actual’s period.' },
-      { name: 'actual_period_as_printed', type: 'VARCHAR', nullable: false, description: 'The actual’s period in the source’s words.' },
-      { name: 'target_figure_id', type: 'VARCHAR', description: 'The target (figures.figure_id); null when the source printed an attainment without the target.' },
-      { name: 'target_value', type: 'DOUBLE', description: 'The target as printed.' },
-      { name: 'target_period_as_printed', type: 'VARCHAR', description: 'The target’s period in the source’s words.' },
+      {
+        name: 'attainment_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Id of this pairing.',
+        description_vi: 'Mã của cặp kết quả – kế hoạch này.',
+      },
+      {
+        name: 'place_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Place of the actual and the target.',
+        description_vi: 'Địa bàn của kết quả và của chỉ tiêu kế hoạch.',
+      },
+      {
+        name: 'place_name_vi',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Name of the place in Vietnamese.',
+        description_vi: 'Tên địa bàn bằng tiếng Việt.',
+      },
+      {
+        name: 'place_name_en',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Name of the place in English.',
+        description_vi: 'Tên địa bàn bằng tiếng Anh.',
+      },
+      {
+        name: 'measure_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Measure of the actual and the target.',
+        description_vi: 'Chỉ tiêu (xem bảng measures) chung cho kết quả và kế hoạch.',
+      },
+      {
+        name: 'subgroup',
+        type: 'VARCHAR',
+        description: 'Part of the population both count (see figures.subgroup); null for the whole.',
+        description_vi: 'Phần đối tượng mà cả hai số cùng đếm (xem figures.subgroup); để trống (null) khi đếm toàn bộ.',
+      },
+      {
+        name: 'unit',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Unit of the actual and the target.',
+        description_vi: 'Đơn vị của kết quả và của chỉ tiêu kế hoạch.',
+      },
+      {
+        name: 'year',
+        type: 'BIGINT',
+        description: 'Calendar year of the actual, when it lies within one year.',
+        description_vi: 'Năm dương lịch của kết quả, khi kỳ của kết quả nằm trọn trong một năm.',
+      },
+      {
+        name: 'actual_figure_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'The actual result (figures.figure_id).',
+        description_vi: 'Con số kết quả thực hiện (figures.figure_id).',
+      },
+      {
+        name: 'actual_value',
+        type: 'DOUBLE',
+        nullable: false,
+        description: 'The actual result as printed.',
+        description_vi: 'Kết quả thực hiện, như nguồn in.',
+      },
+      {
+        name: 'actual_qualifier',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Qualifier printed with the actual.',
+        description_vi: 'Từ chỉ mức in kèm kết quả (xem figures.qualifier).',
+      },
+      {
+        name: 'actual_period_start',
+        type: 'DATE',
+        description: 'Start of the actual’s period.',
+        description_vi: 'Ngày đầu kỳ của kết quả.',
+      },
+      {
+        name: 'actual_period_end',
+        type: 'DATE',
+        description: 'End of the actual’s period.',
+        description_vi: 'Ngày cuối kỳ của kết quả.',
+      },
+      {
+        name: 'actual_period_as_printed',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'The actual’s period in the source’s words.',
+        description_vi: 'Kỳ của kết quả theo đúng lời của nguồn.',
+      },
+      {
+        name: 'target_figure_id',
+        type: 'VARCHAR',
+        description: 'The target (figures.figure_id); null when the source printed an attainment without the target.',
+        description_vi: 'Con số chỉ tiêu kế hoạch (figures.figure_id); để trống (null) khi nguồn in tỷ lệ hoàn thành mà không in chỉ tiêu.',
+      },
+      {
+        name: 'target_value',
+        type: 'DOUBLE',
+        description: 'The target as printed.',
+        description_vi: 'Chỉ tiêu kế hoạch, như nguồn in.',
+      },
+      {
+        name: 'target_period_as_printed',
+        type: 'VARCHAR',
+        description: 'The target’s period in the source’s words.',
+        description_vi: 'Kỳ của chỉ tiêu kế hoạch theo đúng lời của nguồn.',
+      },
       {
         name: 'partial_period',
         type: 'BOOLEAN',
         nullable: false,
         description: 'True when the actual covers less than the target’s period (e.g. 9 months against a full-year target): not a final result.',
+        description_vi: 'True khi kết quả chỉ bao quát một phần kỳ kế hoạch (ví dụ 9 tháng so với chỉ tiêu cả năm): chưa phải kết quả cuối cùng.',
       },
-      { name: 'computed_pct', type: 'DOUBLE', description: 'Derived: actual / target × 100, unrounded. Null without a target.' },
-      { name: 'printed_figure_id', type: 'VARCHAR', description: 'The attainment percentage the source printed (figures.figure_id), if any.' },
-      { name: 'printed_pct', type: 'DOUBLE', description: 'The attainment percentage as printed, if any.' },
+      {
+        name: 'computed_pct',
+        type: 'DOUBLE',
+        description: 'Derived: actual / target × 100, unrounded. Null without a target.',
+        description_vi: 'Dẫn xuất: kết quả / chỉ tiêu × 100, không làm tròn. Để trống (null) khi không có chỉ tiêu.',
+      },
+      {
+        name: 'printed_figure_id',
+        type: 'VARCHAR',
+        description: 'The attainment percentage the source printed (figures.figure_id), if any.',
+        description_vi: 'Tỷ lệ % hoàn thành chỉ tiêu do nguồn in (figures.figure_id), nếu có.',
+      },
+      {
+        name: 'printed_pct',
+        type: 'DOUBLE',
+        description: 'The attainment percentage as printed, if any.',
+        description_vi: 'Tỷ lệ % hoàn thành chỉ tiêu đúng như nguồn in, nếu có.',
+      },
       {
         name: 'implied_target',
         type: 'DOUBLE',
         description: 'Derived: the target implied by the printed attainment (actual / printed % × 100) when no target was printed. Approximate; never a printed number.',
+        description_vi:
+          'Dẫn xuất: chỉ tiêu suy ra từ tỷ lệ hoàn thành do nguồn in (kết quả / % nguồn in × 100) khi nguồn không in chỉ tiêu. Chỉ là số gần đúng, không phải số do nguồn in.',
       },
-      { name: 'verdict', type: 'VARCHAR', description: 'consistent, mismatch or indeterminate when both a printed and a computed percentage exist; null otherwise.' },
-      { name: 'actual_source_id', type: 'VARCHAR', nullable: false, description: 'Source of the actual.' },
-      { name: 'target_source_id', type: 'VARCHAR', description: 'Source of the target (may be a different document, e.g. the plan).' },
+      {
+        name: 'verdict',
+        type: 'VARCHAR',
+        description: 'consistent, mismatch or indeterminate when both a printed and a computed percentage exist; null otherwise.',
+        description_vi:
+          'consistent (khớp), mismatch (không khớp) hoặc indeterminate (không xác định) khi có cả tỷ lệ do nguồn in lẫn tỷ lệ tính được; để trống (null) trong các trường hợp khác.',
+      },
+      {
+        name: 'actual_source_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Source of the actual.',
+        description_vi: 'Nguồn của kết quả.',
+      },
+      {
+        name: 'target_source_id',
+        type: 'VARCHAR',
+        description: 'Source of the target (may be a different document, e.g. the plan).',
+        description_vi: 'Nguồn của chỉ tiêu kế hoạch (có thể là tài liệu khác, ví dụ bản kế hoạch).',
+      },
     ],
   },
   {
     name: 'checks',
     title: 'Checks of the published arithmetic (derived)',
+    title_vi: 'Kiểm tra số học của số liệu công bố (dẫn xuất)',
     description:
       'Each check compares a number a source printed with the one its own parts give: parts against a printed total, a printed percentage against its counts, a printed attainment against actual and target. Both numbers are kept; the source is never corrected.',
+    description_vi:
+      'Mỗi phép kiểm tra so một con số nguồn in với con số tính từ chính các thành phần của nó: các phần so với tổng nguồn in, tỷ lệ % nguồn in so với các số đếm, tỷ lệ hoàn thành nguồn in so với kết quả và chỉ tiêu. Giữ cả hai số; số của nguồn không bao giờ bị sửa.',
     primaryKey: ['check_id'],
     derived: true,
     columns: [
-      { name: 'check_id', type: 'VARCHAR', nullable: false, description: 'Id of the check.' },
-      { name: 'kind', type: 'VARCHAR', nullable: false, description: 'sum (parts against a printed total), share (a printed % against its counts) or attainment (a printed % of target against actual and target).' },
-      { name: 'source_id', type: 'VARCHAR', nullable: false, description: 'Source the printed number comes from.' },
-      { name: 'subject_figure_id', type: 'VARCHAR', nullable: false, description: 'The printed number being checked (figures.figure_id).' },
-      { name: 'input_figure_ids', type: 'VARCHAR', nullable: false, description: 'The figures it is checked against, separated by " | ".' },
-      { name: 'printed_value', type: 'DOUBLE', nullable: false, description: 'The number as printed.' },
-      { name: 'computed_value', type: 'DOUBLE', nullable: false, description: 'Derived: the number the inputs give, unrounded.' },
-      { name: 'difference', type: 'DOUBLE', nullable: false, description: 'Derived: printed minus computed.' },
-      { name: 'tolerance', type: 'DOUBLE', nullable: false, description: 'Largest difference explained by the rounding of the printed number.' },
-      { name: 'verdict', type: 'VARCHAR', nullable: false, description: 'consistent, mismatch or indeterminate.' },
-      { name: 'explanation_en', type: 'VARCHAR', nullable: false, description: 'The check in words, in English.' },
-      { name: 'explanation_vi', type: 'VARCHAR', nullable: false, description: 'The check in words, in Vietnamese.' },
+      {
+        name: 'check_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Id of the check.',
+        description_vi: 'Mã của phép kiểm tra.',
+      },
+      {
+        name: 'kind',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'sum (parts against a printed total), share (a printed % against its counts) or attainment (a printed % of target against actual and target).',
+        description_vi:
+          'Loại kiểm tra: sum (các phần so với tổng nguồn in), share (tỷ lệ % nguồn in so với các số đếm) hoặc attainment (tỷ lệ % hoàn thành chỉ tiêu nguồn in so với kết quả và chỉ tiêu).',
+      },
+      {
+        name: 'source_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'Source the printed number comes from.',
+        description_vi: 'Nguồn in con số được kiểm tra.',
+      },
+      {
+        name: 'subject_figure_id',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'The printed number being checked (figures.figure_id).',
+        description_vi: 'Con số nguồn in đang được kiểm tra (figures.figure_id).',
+      },
+      {
+        name: 'input_figure_ids',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'The figures it is checked against, separated by " | ".',
+        description_vi: 'Các con số dùng để đối chiếu, phân cách bằng " | ".',
+      },
+      {
+        name: 'printed_value',
+        type: 'DOUBLE',
+        nullable: false,
+        description: 'The number as printed.',
+        description_vi: 'Con số như nguồn in.',
+      },
+      {
+        name: 'computed_value',
+        type: 'DOUBLE',
+        nullable: false,
+        description: 'Derived: the number the inputs give, unrounded.',
+        description_vi: 'Dẫn xuất: con số tính từ các số đầu vào, không làm tròn.',
+      },
+      {
+        name: 'difference',
+        type: 'DOUBLE',
+        nullable: false,
+        description: 'Derived: printed minus computed.',
+        description_vi: 'Dẫn xuất: số nguồn in trừ số tính được.',
+      },
+      {
+        name: 'tolerance',
+        type: 'DOUBLE',
+        nullable: false,
+        description: 'Largest difference explained by the rounding of the printed number.',
+        description_vi: 'Chênh lệch lớn nhất có thể giải thích bằng việc làm tròn số nguồn in.',
+      },
+      {
+        name: 'verdict',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'consistent, mismatch or indeterminate.',
+        description_vi: 'Kết luận: consistent (khớp), mismatch (không khớp) hoặc indeterminate (không xác định).',
+      },
+      {
+        name: 'explanation_en',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'The check in words, in English.',
+        description_vi: 'Diễn giải phép kiểm tra bằng lời, tiếng Anh.',
+      },
+      {
+        name: 'explanation_vi',
+        type: 'VARCHAR',
+        nullable: false,
+        description: 'The check in words, in Vietnamese.',
+        description_vi: 'Diễn giải phép kiểm tra bằng lời, tiếng Việt.',
+      },
     ],
   },
 ];

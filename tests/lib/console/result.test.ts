@@ -7,15 +7,17 @@ import type { TableDefinition } from '../../../src/lib/schema/tables.ts';
 const definition: TableDefinition = {
   name: 'sample',
   title: 'Sample',
+  title_vi: 'Bảng mẫu',
   description: 'A sample table.',
+  description_vi: 'Một bảng mẫu.',
   primaryKey: ['id'],
   derived: false,
   columns: [
-    { name: 'id', type: 'VARCHAR', nullable: false, description: 'Id.' },
-    { name: 'n', type: 'BIGINT', description: 'Count.' },
-    { name: 'x', type: 'DOUBLE', description: 'Value.' },
-    { name: 'day', type: 'DATE', description: 'Day.' },
-    { name: 'flag', type: 'BOOLEAN', description: 'Flag.' },
+    { name: 'id', type: 'VARCHAR', nullable: false, description: 'Id.', description_vi: 'Mã.' },
+    { name: 'n', type: 'BIGINT', description: 'Count.', description_vi: 'Số đếm.' },
+    { name: 'x', type: 'DOUBLE', description: 'Value.', description_vi: 'Giá trị.' },
+    { name: 'day', type: 'DATE', description: 'Day.', description_vi: 'Ngày.' },
+    { name: 'flag', type: 'BOOLEAN', description: 'Flag.', description_vi: 'Cờ.' },
   ],
 };
 const table = arrowTable(definition, [

@@ -24,6 +24,7 @@ export interface FigureRow extends Row {
   period_start: string | null;
   period_end: string | null;
   period_as_printed: string;
+  period_open_at_publication: boolean | null;
   measure_id: string;
   measure_family: string;
   measure_label_vi: string;
@@ -253,6 +254,9 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
       period_start: resolved.period.start,
       period_end: resolved.period.end,
       period_as_printed: resolved.asPrinted,
+      // A programme's name ("giai đoạn 2016-2020") may outrun the report that quotes it.
+      period_open_at_publication:
+        f.basis === 'target' || citation.published === null || resolved.period.end === null ? null : resolved.period.end > citation.published,
       measure_id: measure.id,
       measure_family: measure.family,
       measure_label_vi: measure.label_vi,

@@ -73,6 +73,8 @@ describe('Đà Nẵng pilot (2019–2021)', () => {
   const s = 'da-nang-tong-ket-mo-hinh-tu-van-2019-2021';
   it('records the pilot for its 6 wards, not the city', () => {
     expect(fig(s, 'pilot-participants')).toMatchObject({ value: 283, place_level: 'ward_group', period_kind: 'multi_year' });
+    // Reported on 26/12/2021 for a pilot named "2019-2021": the last days were still to come.
+    expect(fig(s, 'pilot-participants').period_open_at_publication).toBe(true);
     expect(fig(s, 'conference-delegates')).toMatchObject({ value: 30, qualifier: 'more_than' });
   });
   it('flags 22.6% printed for 63 of 283, which is 22.3%', () => {
@@ -125,6 +127,14 @@ describe('Bắc Từ Liêm plan 165/KH-BCĐ (2020)', () => {
     expect(fig(s, 'target-voluntary-facility-2020')).toMatchObject({ value: 62 });
     expect(fig(s, 'target-methadone-cumulative-2020')).toMatchObject({ value: 170, period_kind: 'as_of', period_end: '2020-12-31' });
     expect(fig(s, 'target-loans-training-jobs-2020')).toMatchObject({ value: 2, printed: '02 người' });
+  });
+});
+
+describe('periods still open when the source was published', () => {
+  it('marks a period as open only for results with a known publication date', () => {
+    expect(fig('da-nang-tong-ket-mo-hinh-tu-van-2019-2021', 'conference-delegates').period_open_at_publication).toBe(false);
+    expect(fig('quang-ninh-baodansinh-doi-moi-cai-nghien', 'facility-admissions-2021').period_open_at_publication).toBeNull();
+    expect(fig('bac-tu-liem-hanoi-gov-ke-hoach-165-2020', 'target-compulsory-2020').period_open_at_publication).toBeNull();
   });
 });
 

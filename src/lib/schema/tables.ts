@@ -175,6 +175,14 @@ export const TABLES: TableDefinition[] = [
         description_vi: 'Kỳ theo đúng lời của nguồn, ví dụ "6 tháng đầu năm 2022".',
       },
       {
+        name: 'period_open_at_publication',
+        type: 'BOOLEAN',
+        description:
+          'For results (not targets): true when the source was published before the period it names had ended (e.g. a 2016–2020 total reported in August 2020), so the figure cannot cover the whole period. Null for targets and when the publication date or the period’s end is unknown.',
+        description_vi:
+          'Với số kết quả (không phải chỉ tiêu): đúng (true) khi nguồn được công bố trước khi kỳ mà nó nêu kết thúc (ví dụ tổng giai đoạn 2016–2020 đưa tin tháng 8/2020), nên con số không thể bao quát trọn kỳ. Để trống (null) với chỉ tiêu và khi không biết ngày công bố hoặc ngày cuối kỳ.',
+      },
+      {
         name: 'measure_id',
         type: 'VARCHAR',
         nullable: false,

@@ -3,19 +3,12 @@
 // on screen. axe is evaluated through the DevTools protocol, which the page's
 // Content-Security-Policy does not govern, so the real headers stay on.
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { AXE_SOURCE, clickRun, launch, openSession, waitForRun } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { AXE_SOURCE, clickRun, openSession, useBrowser, waitForRun } from './browser.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface AxeViolation {
   id: string;
@@ -36,7 +29,7 @@ async function violations(page: Page): Promise<string[]> {
 describe('accessibility', () => {
   for (const path of ['/', '/en/', '/data/', '/en/data/', '/sql/', '/en/sql/']) {
     it(`${path} has no axe violations`, async () => {
-      const session = await openSession(browser);
+      const session = await openSession(browser());
       try {
         await session.page.goto(`${site}${path}`);
         expect(await violations(session.page)).toEqual([]);
@@ -47,7 +40,7 @@ describe('accessibility', () => {
   }
 
   it('the console with a result, a chart, the schema open and then an error has no axe violations', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     try {
       await page.goto(`${site}/sql/?example=published-by-province`);
@@ -66,7 +59,7 @@ describe('accessibility', () => {
   });
 
   it('the controls are reachable with Tab in a sensible order', async () => {
-    const session = await openSession(browser);
+    const session = await openSession(browser());
     const { page } = session;
     try {
       await page.goto(`${site}/en/sql/`);

@@ -3,26 +3,18 @@
 // round-trip, hostile SQL is refused without a request leaving the machine,
 // and a runaway query can be cancelled.
 
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { EXAMPLES } from '../../src/lib/console/examples.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { contentSecurityPolicy, CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
-import { clickRun, downloadResult, finishedRuns, launch, nodeResult, normalise, openSession, waitForRun, type Session } from './browser.ts';
+import { clickRun, downloadResult, finishedRuns, nodeResult, normalise, openSession, useBrowser, waitForRun, type Session } from './browser.ts';
 
 const site = inject('siteUrl');
 const dist = inject('distDir');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 async function withSession<T>(fn: (s: Session) => Promise<T>, options?: { permissions?: string[] }): Promise<T> {
-  const session = await openSession(browser, options);
+  const session = await openSession(browser(), options);
   try {
     const result = await fn(session);
     expect(session.foreign, 'requests to hosts other than this machine').toEqual([]);
@@ -263,7 +255,7 @@ describe('security headers', () => {
     const strict = contentSecurityPolicy({ ...CONTENT_SECURITY_POLICY, 'script-src': ["'self'"] });
     const server = await startServer({ root: dist, port: 0, headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': strict } });
     try {
-      const session = await openSession(browser);
+      const session = await openSession(browser());
       try {
         await session.page.goto(`${server.url}/en/sql/?example=relapse`);
         await waitForRun(session.page, 0, 60_000);

@@ -2,21 +2,14 @@
 // in the page's language, from the same definitions as datapackage.json, and
 // the text carries the right lang (the page's own, from <html lang>).
 
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { Locale } from '../../src/i18n/ui.ts';
 import { descriptionIn, TABLES, titleIn } from '../../src/lib/schema/tables.ts';
-import { launch, openSession } from './browser.ts';
+import { openSession, useBrowser } from './browser.ts';
 
 const site = inject('siteUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = useBrowser();
 
 interface Shown {
   title: string;
@@ -58,7 +51,7 @@ const pages: Array<{ path: string; locale: Locale; container: string; heading: s
 describe('table and column descriptions', () => {
   for (const { path, locale, container, heading } of pages) {
     it(`${path} describes every table and column in ${locale === 'vi' ? 'Vietnamese' : 'English'}`, async () => {
-      const session = await openSession(browser);
+      const session = await openSession(browser());
       try {
         await session.page.goto(`${site}${path}`);
         expect(await session.page.getAttribute('html', 'lang')).toBe(locale);

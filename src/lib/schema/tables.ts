@@ -85,6 +85,23 @@ const citationColumns: Column[] = [
   },
 ];
 
+const placeNameColumns: Column[] = [
+  {
+    name: 'place_name_vi',
+    type: 'VARCHAR',
+    nullable: false,
+    description: 'Name of the place in Vietnamese.',
+    description_vi: 'Tên địa bàn bằng tiếng Việt.',
+  },
+  {
+    name: 'place_name_en',
+    type: 'VARCHAR',
+    nullable: false,
+    description: 'Name of the place in English.',
+    description_vi: 'Tên địa bàn bằng tiếng Anh.',
+  },
+];
+
 export const TABLES: TableDefinition[] = [
   {
     name: 'figures',
@@ -125,20 +142,7 @@ export const TABLES: TableDefinition[] = [
         description: 'Official GSO code of the place; null for facilities and groups of wards.',
         description_vi: 'Mã chính thức của địa bàn theo Tổng cục Thống kê; để trống (null) với cơ sở cai nghiện và nhóm xã, phường.',
       },
-      {
-        name: 'place_name_vi',
-        type: 'VARCHAR',
-        nullable: false,
-        description: 'Name of the place in Vietnamese.',
-        description_vi: 'Tên địa bàn bằng tiếng Việt.',
-      },
-      {
-        name: 'place_name_en',
-        type: 'VARCHAR',
-        nullable: false,
-        description: 'Name of the place in English.',
-        description_vi: 'Tên địa bàn bằng tiếng Anh.',
-      },
+      ...placeNameColumns,
       {
         name: 'province_code',
         type: 'VARCHAR',
@@ -626,20 +630,7 @@ export const TABLES: TableDefinition[] = [
         description: 'Place of the actual and the target.',
         description_vi: 'Địa bàn của kết quả và của chỉ tiêu kế hoạch.',
       },
-      {
-        name: 'place_name_vi',
-        type: 'VARCHAR',
-        nullable: false,
-        description: 'Name of the place in Vietnamese.',
-        description_vi: 'Tên địa bàn bằng tiếng Việt.',
-      },
-      {
-        name: 'place_name_en',
-        type: 'VARCHAR',
-        nullable: false,
-        description: 'Name of the place in English.',
-        description_vi: 'Tên địa bàn bằng tiếng Anh.',
-      },
+      ...placeNameColumns,
       {
         name: 'measure_id',
         type: 'VARCHAR',

@@ -85,7 +85,9 @@ const place = (p: Partial<PlaceRow> & Pick<PlaceRow, 'place_id' | 'level' | 'nam
 export async function loadReference(dir: string): Promise<Reference> {
   const places = new Map<string, PlaceRow>();
   const add = (row: PlaceRow) => {
-    if (places.has(row.place_id)) throw new Error(`reference data define place ${row.place_id} twice`);
+    if (places.has(row.place_id)) {
+      throw new BuildFailed([{ file: 'data/reference/', field: row.place_id, message: 'this place is defined twice in the reference data' }]);
+    }
     places.set(row.place_id, row);
   };
 
@@ -155,7 +157,6 @@ export async function loadReference(dir: string): Promise<Reference> {
   }
 
   const provinceOf = (code: string) => places.get(`province:${code}`)!;
-  const facilityIds = new Set<string>();
   for (const d of districts) {
     const province = provinceOf(d.ma_tinh);
     if (!province) throw new BuildFailed([{ file: d._file, field: 'ma_tinh', message: `unknown province code ${d.ma_tinh}` }]);
@@ -228,8 +229,6 @@ export async function loadReference(dir: string): Promise<Reference> {
         throw new BuildFailed([{ file: 'data/reference/facilities/', field: `${f.id}.${field}`, message: `unknown province code ${code}` }]);
       }
     }
-    if (facilityIds.has(f.id)) throw new BuildFailed([{ file: 'data/reference/facilities/', field: f.id, message: 'facility defined twice' }]);
-    facilityIds.add(f.id);
     const operator = provinceOf(f.operator_province);
     add(
       place({

@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/lib/security-headers.ts';
+import { precompressSite } from './scripts/precompress.ts';
 
 /** Writes dist/_headers for static hosts from the headers scripts/serve.ts sends. */
 function securityHeaders() {
@@ -35,5 +36,6 @@ export default defineConfig({
     // browser bundle. The console hands DuckDB raw IPC bytes, not Arrow objects.
     resolve: { dedupe: ['apache-arrow'] },
   },
-  integrations: [securityHeaders()],
+  // precompressSite() writes .br and .gz copies of dist/: keep it last, so it sees every file.
+  integrations: [securityHeaders(), precompressSite()],
 });

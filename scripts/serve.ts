@@ -1,19 +1,28 @@
 // Serves the built site (dist/) with the security headers a deployment must
-// send, so what `npm start` and the browser tests see is what a reader gets.
-// No dependency: node:http and a short list of content types.
+// send, so what `npm start`, the browser tests and the benchmark see is what a
+// reader gets: the precompressed copies the build writes (x.br, x.gz, see
+// scripts/precompress.ts) chosen by Accept-Encoding, with Vary, the right
+// Content-Encoding and Content-Length, and headersFor(path) on every response,
+// a 404 and a redirect included.
+//
+// The files are served by sirv (lukeed/sirv, also Vite's preview server): it
+// picks the .br or .gz copy a browser accepts, streams it with its own length,
+// and lets headers set before it run through untouched. What it does not do is
+// here: the security headers, redirects to a folder's trailing slash, the site's
+// 404 page, content types it does not know (Arrow, Parquet) and cache rules.
 //
 //   node scripts/serve.ts [--root dist] [--host 127.0.0.1] [--port 4321]
 
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import sirv from 'sirv';
 import { headersFor, SECURITY_HEADERS } from '../src/lib/security-headers.ts';
 
-const CONTENT_TYPES: Record<string, string> = {
+export const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.mjs': 'text/javascript; charset=utf-8',
@@ -21,6 +30,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.json': 'application/json; charset=utf-8',
   '.csv': 'text/csv; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
+  '.cff': 'text/plain; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -28,6 +38,7 @@ const CONTENT_TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
   '.wasm': 'application/wasm',
   '.parquet': 'application/vnd.apache.parquet',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   '.arrow': 'application/vnd.apache.arrow.file',
   '.arrows': 'application/vnd.apache.arrow.stream',
   '.map': 'application/json; charset=utf-8',
@@ -47,59 +58,56 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-async function fileAt(root: string, urlPath: string): Promise<{ file: string } | { redirect: string } | null> {
+/** The path of a folder asked for without its trailing slash, e.g. "/sql" for dist/sql/. */
+async function isFolder(root: string, pathname: string): Promise<boolean> {
+  if (pathname.endsWith('/')) return false;
   let decoded: string;
   try {
-    decoded = decodeURIComponent(urlPath);
+    decoded = decodeURIComponent(pathname);
   } catch {
-    return null;
+    return false;
   }
-  if (decoded.includes('\0')) return null;
-  const file = path.join(root, path.normalize(decoded));
-  if (file !== root && !file.startsWith(root + path.sep)) return null;
-  const info = await stat(file).catch(() => null);
-  if (!info) return null;
-  if (info.isDirectory()) {
-    if (!urlPath.endsWith('/')) return { redirect: `${urlPath}/` };
-    const index = path.join(file, 'index.html');
-    return (await stat(index).catch(() => null))?.isFile() ? { file: index } : null;
-  }
-  return info.isFile() ? { file } : null;
+  if (decoded.includes('\0')) return false;
+  const folder = path.join(root, path.normalize(decoded));
+  if (!folder.startsWith(root + path.sep)) return false;
+  return (await stat(folder).catch(() => null))?.isDirectory() ?? false;
 }
 
 export function startServer(options: ServeOptions): Promise<RunningServer> {
   const root = path.resolve(options.root);
-  const headers = options.headers ?? SECURITY_HEADERS;
+  const base = options.headers ?? SECURITY_HEADERS;
+  // sirv lists the files once, at start: the site is served as it was built.
+  const files = sirv(root, {
+    brotli: true,
+    gzip: true,
+    etag: true,
+    dotfiles: false,
+    setHeaders: (response, pathname) => {
+      const type = CONTENT_TYPES[pathname.endsWith('/') ? '.html' : path.extname(pathname).toLowerCase()];
+      if (type) response.setHeader('Content-Type', type);
+    },
+  });
+  const notFound = readFile(path.join(root, '404.html')).catch(() => null);
   const server = createServer(async (request, response) => {
-    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
-    for (const [name, value] of Object.entries(headersFor(pathname, headers))) response.setHeader(name, value);
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    // Before anything else, so that every answer carries them (404, 304, 301 and 405 too).
+    for (const [name, value] of Object.entries(headersFor(url.pathname, base))) response.setHeader(name, value);
+    response.setHeader('Vary', 'Accept-Encoding');
+    // Hashed build assets never change; pages and data are revalidated (sirv sends an ETag).
+    response.setHeader('Cache-Control', url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
       return;
     }
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const found = await fileAt(root, url.pathname);
-    if (found && 'redirect' in found) {
-      response.writeHead(301, { Location: `${found.redirect}${url.search}` }).end();
+    if (await isFolder(root, url.pathname)) {
+      response.writeHead(301, { Location: `${url.pathname}/${url.search}` }).end();
       return;
     }
-    const file = found?.file ?? path.join(root, '404.html');
-    const info = await stat(file).catch(() => null);
-    if (!info) {
-      response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found\n');
-      return;
-    }
-    response.writeHead(found ? 200 : 404, {
-      'Content-Type': CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
-      'Content-Length': info.size,
-      // Hashed build assets never change; pages and data are revalidated.
-      'Cache-Control': url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache',
+    files(request, response, async () => {
+      const body = (await notFound) ?? Buffer.from('Not found\n');
+      response.writeHead(404, { 'Content-Type': CONTENT_TYPES[body === (await notFound) ? '.html' : '.txt'], 'Content-Length': body.length });
+      response.end(request.method === 'HEAD' ? undefined : body);
     });
-    if (request.method === 'HEAD') {
-      response.end();
-      return;
-    }
-    createReadStream(file).on('error', () => response.destroy()).pipe(response);
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);

@@ -278,6 +278,66 @@ export const TABLES: TableDefinition[] = [
         description: 'What a careful reader needs to know about this figure.',
         description_vi: 'Những điều người đọc cần lưu ý về con số này.',
       },
+      {
+        name: 'claim',
+        type: 'VARCHAR',
+        description:
+          'What kind of evidence the figure is: measured (a rate or count for a defined cohort), official (an authority’s statement or target without a measured cohort) or second_hand (the source attributes it to someone else, see cited_from). Always given for relapse measures; null when not given.',
+        description_vi:
+          'Loại bằng chứng: measured (đo lường trên một nhóm đối tượng xác định), official (nhận định hoặc chỉ tiêu của cơ quan chức năng, không gắn với nhóm đối tượng được đo lường) hoặc second_hand (nguồn dẫn lại của người khác, xem cited_from). Luôn có với các chỉ tiêu tái nghiện; để trống (null) khi không ghi.',
+      },
+      {
+        name: 'cited_from',
+        type: 'VARCHAR',
+        description: 'For a second_hand figure: whom the source attributes it to. Null otherwise.',
+        description_vi: 'Với số liệu dẫn lại (second_hand): người hoặc tổ chức mà nguồn dẫn lại con số. Để trống (null) trong các trường hợp khác.',
+      },
+      {
+        name: 'cohort_id',
+        type: 'VARCHAR',
+        description: 'The cohort the figure is about: source id and the cohort’s id within it, joined by "/". Null when the source gives no cohort.',
+        description_vi: 'Nhóm đối tượng (cohort) mà con số nói về: mã nguồn và mã của nhóm trong nguồn đó, nối bằng dấu "/". Để trống (null) khi nguồn không nêu nhóm đối tượng.',
+      },
+      {
+        name: 'cohort',
+        type: 'VARCHAR',
+        description:
+          'Who was followed (e.g. returnees from compulsory rehab centres, methadone patients), or "not stated". Never null for relapse measures; null for other figures without a cohort.',
+        description_vi:
+          'Nhóm đối tượng được theo dõi (ví dụ người trở về từ cơ sở cai nghiện bắt buộc, bệnh nhân methadone), hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện; để trống (null) với số liệu khác không gắn với nhóm đối tượng.',
+      },
+      {
+        name: 'cohort_size',
+        type: 'BIGINT',
+        description: 'Number of people in the cohort as the source states it; null when not stated or when there is no cohort.',
+        description_vi: 'Số người trong nhóm đối tượng, như nguồn nêu; để trống (null) khi nguồn không nêu hoặc không có nhóm đối tượng.',
+      },
+      {
+        name: 'follow_up',
+        type: 'VARCHAR',
+        description: 'How long the cohort was followed (e.g. "12 months after discharge"), or "not stated". Never null for relapse measures.',
+        description_vi: 'Thời gian theo dõi nhóm đối tượng (ví dụ "12 tháng sau khi ra khỏi cơ sở"), hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
+      },
+      {
+        name: 'relapse_method',
+        type: 'VARCHAR',
+        description:
+          'How relapse was established: self_report, urine_test, readmission, records, mixed or not_stated. Never null for relapse measures.',
+        description_vi:
+          'Cách xác định tái nghiện: self_report (tự khai báo), urine_test (xét nghiệm nước tiểu), readmission (tái nhập cơ sở), records (hồ sơ quản lý), mixed (kết hợp) hoặc not_stated (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
+      },
+      {
+        name: 'relapse_method_note',
+        type: 'VARCHAR',
+        description: 'Detail on how relapse was established (instrument, definition), if the source gives any.',
+        description_vi: 'Chi tiết về cách xác định tái nghiện (công cụ, định nghĩa), nếu nguồn có nêu.',
+      },
+      {
+        name: 'study_period',
+        type: 'VARCHAR',
+        description: 'When the cohort was studied, as the source gives it, or "not stated". Never null for relapse measures.',
+        description_vi: 'Thời gian nghiên cứu nhóm đối tượng, như nguồn nêu, hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
+      },
       ...citationColumns,
     ],
   },
@@ -321,8 +381,9 @@ export const TABLES: TableDefinition[] = [
         name: 'kind',
         type: 'VARCHAR',
         nullable: false,
-        description: 'news, plan, report, decision or statistics.',
-        description_vi: 'Loại tài liệu: news (tin bài), plan (kế hoạch), report (báo cáo), decision (quyết định) hoặc statistics (số liệu thống kê).',
+        description: 'news, plan, report, decision, statistics or study (a research article, thesis or health-programme report that measures a cohort).',
+        description_vi:
+          'Loại tài liệu: news (tin bài), plan (kế hoạch), report (báo cáo), decision (quyết định), statistics (số liệu thống kê) hoặc study (nghiên cứu: bài báo khoa học, luận văn hoặc báo cáo chương trình y tế có đo lường trên một nhóm đối tượng).',
       },
       {
         name: 'language',

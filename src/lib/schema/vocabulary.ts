@@ -181,9 +181,95 @@ export const SOURCE_KINDS = {
     definition_en: 'A statistical release or table.',
     definition_vi: 'Số liệu thống kê công bố.',
   },
+  study: {
+    vi: 'nghiên cứu',
+    en: 'study',
+    definition_en:
+      'A peer-reviewed article, a thesis or a health-programme report that measures a cohort; its figures say who was followed, how many, for how long and how relapse was measured.',
+    definition_vi:
+      'Bài báo khoa học, luận văn, luận án hoặc báo cáo của chương trình y tế có đo lường trên một nhóm đối tượng (cohort); số liệu ghi rõ theo dõi ai, bao nhiêu người, trong bao lâu và xác định tái nghiện bằng cách nào.',
+  },
 } as const satisfies Record<string, Term>;
 export type SourceKind = keyof typeof SOURCE_KINDS;
 export const SOURCE_KIND_IDS = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
+
+/** What a cohort field says when the text does not give it. */
+export const NOT_STATED = 'not stated';
+
+/** Where a figure (every relapse figure, and any other that gives one) comes from as evidence. */
+export const CLAIMS = {
+  measured: {
+    vi: 'đo lường',
+    en: 'measured',
+    definition_en:
+      'A rate or count for a defined cohort: a study, or an official count with a stated denominator ("785/1.045 người tái nghiện"). The cohort columns say who, how many, for how long and how.',
+    definition_vi:
+      'Tỷ lệ hoặc số đếm trên một nhóm đối tượng xác định: một nghiên cứu, hoặc số liệu chính thức có nêu mẫu số ("785/1.045 người tái nghiện"). Các cột về nhóm đối tượng cho biết ai, bao nhiêu người, theo dõi bao lâu và đo bằng cách nào.',
+  },
+  official: {
+    vi: 'nhận định chính thức',
+    en: 'official statement',
+    definition_en:
+      'An authority\'s statement or target without a measured cohort ("tỷ lệ tái nghiện trên 90%"): how it was computed is not stated.',
+    definition_vi:
+      'Nhận định hoặc chỉ tiêu của cơ quan chức năng, không gắn với một nhóm đối tượng được đo lường ("tỷ lệ tái nghiện trên 90%"): không nêu cách tính.',
+  },
+  second_hand: {
+    vi: 'dẫn lại',
+    en: 'second-hand',
+    definition_en:
+      'The source attributes the figure to someone else ("international reports say 80%"); cited_from says to whom. Not evidence in itself.',
+    definition_vi:
+      'Nguồn dẫn lại con số của người khác ("báo cáo quốc tế cho biết 80%"); cột cited_from ghi nguồn được dẫn. Bản thân nó không phải là bằng chứng.',
+  },
+} as const satisfies Record<string, Term>;
+export type Claim = keyof typeof CLAIMS;
+export const CLAIM_IDS = Object.keys(CLAIMS) as [Claim, ...Claim[]];
+
+/** How a cohort's relapse (or other outcome) was established. */
+export const RELAPSE_METHODS = {
+  self_report: {
+    vi: 'tự khai báo',
+    en: 'self-report',
+    definition_en: 'People said whether they had used drugs again (interview, questionnaire).',
+    definition_vi: 'Người được hỏi tự cho biết có sử dụng lại ma túy hay không (phỏng vấn, bảng hỏi).',
+  },
+  urine_test: {
+    vi: 'xét nghiệm nước tiểu',
+    en: 'urine test',
+    definition_en: 'A urine (or other biological) test for drugs.',
+    definition_vi: 'Xét nghiệm nước tiểu (hoặc mẫu sinh học khác) tìm chất ma túy.',
+  },
+  readmission: {
+    vi: 'tái nhập cơ sở',
+    en: 'readmission',
+    definition_en: 'Relapse counted as a return to rehab or treatment.',
+    definition_vi: 'Tái nghiện được tính bằng việc quay lại cơ sở cai nghiện hoặc điều trị.',
+  },
+  records: {
+    vi: 'hồ sơ quản lý',
+    en: 'records',
+    definition_en: 'Relapse taken from administrative records (local registers of people who use drugs, police or commune files).',
+    definition_vi: 'Tái nghiện lấy từ hồ sơ quản lý (danh sách người nghiện của địa phương, hồ sơ của công an, xã).',
+  },
+  mixed: {
+    vi: 'kết hợp',
+    en: 'mixed',
+    definition_en: 'Several of the above together; the method note says which.',
+    definition_vi: 'Kết hợp nhiều cách trên; ghi chú về phương pháp cho biết những cách nào.',
+  },
+  not_stated: {
+    vi: 'không nêu',
+    en: 'not stated',
+    definition_en: 'The source does not say how relapse was established.',
+    definition_vi: 'Nguồn không nêu cách xác định tái nghiện.',
+  },
+} as const satisfies Record<string, Term>;
+export type RelapseMethod = keyof typeof RELAPSE_METHODS;
+export const RELAPSE_METHOD_IDS = Object.keys(RELAPSE_METHODS) as [RelapseMethod, ...RelapseMethod[]];
+
+/** Figures of these measures are relapse figures: they need a claim and publish their cohort. */
+export const isRelapseMeasure = (measureId: string): boolean => measureId.startsWith('relapse_');
 
 export const MEASURE_FAMILIES = {
   intake: {

@@ -4,75 +4,19 @@
 // and field.
 
 import { PeriodError, parsePeriod, type Period } from '../../src/lib/parse/period.ts';
-import { PrintedNumberError, parsePrintedNumber, type Qualifier } from '../../src/lib/parse/printed-number.ts';
+import { PrintedNumberError, parsePrintedNumber } from '../../src/lib/parse/printed-number.ts';
 import { SourceInput, type CheckInput, type CohortInput, type FigureInput } from '../../src/lib/schema/source.ts';
-import type { Row } from '../../src/lib/schema/tables.ts';
-import { BASES, isRelapseMeasure, NOT_STATED, UNITS } from '../../src/lib/schema/vocabulary.ts';
+import type { TableRow } from '../../src/lib/schema/tables.ts';
+import { BASES, isRelapseMeasure, NOT_STATED, UNITS, type Qualifier } from '../../src/lib/schema/vocabulary.ts';
 import type { BuildIssue } from './build-issue.ts';
 import type { Reference } from './load-reference.ts';
 import type { YamlFile } from './read-yaml.ts';
 
-export interface FigureRow extends Row {
-  figure_id: string;
-  place_id: string;
-  place_level: string;
-  place_code: string | null;
-  place_name_vi: string;
-  place_name_en: string;
-  province_code: string | null;
-  period_kind: string;
-  period_start: string | null;
-  period_end: string | null;
-  period_as_printed: string;
-  period_open_at_publication: boolean | null;
-  measure_id: string;
-  measure_family: string;
-  measure_label_vi: string;
-  measure_label_en: string;
-  subgroup: string | null;
-  basis: string;
-  value: number;
-  value_high: number | null;
-  unit: string;
-  qualifier: Qualifier;
-  printed: string;
-  locator: string;
-  note: string | null;
-  claim: string | null;
-  cited_from: string | null;
-  cohort_id: string | null;
-  cohort: string | null;
-  cohort_size: number | null;
-  follow_up: string | null;
-  relapse_method: string | null;
-  relapse_method_note: string | null;
-  study_period: string | null;
-  source_id: string;
-  source_publisher: string;
-  source_title: string;
-  source_published: string | null;
-  source_url: string | null;
-}
+/** A row of the published figures table, as its definition in src/lib/schema/tables.ts gives it. */
+export type FigureRow = TableRow<'figures'>;
 
-export interface SourceRow extends Row {
-  source_id: string;
-  publisher: string;
-  publisher_note: string | null;
-  title: string;
-  kind: string;
-  language: string;
-  published: string | null;
-  published_as_printed: string | null;
-  published_note: string | null;
-  url: string | null;
-  url_note: string | null;
-  author: string | null;
-  documents_cited: string | null;
-  also_at: string | null;
-  notes: string | null;
-  figure_count: number;
-  file: string;
-}
+/** A row of the published sources table, as its definition in src/lib/schema/tables.ts gives it. */
+export type SourceRow = TableRow<'sources'>;
 
 export interface NormalisedSource {
   source: SourceRow;

@@ -4,14 +4,21 @@
 // are checked by the build afterwards.
 
 import { z } from 'zod';
-import { isRealIsoDate, PERIOD_KINDS } from '../parse/period.ts';
-import { BASIS_IDS, CLAIM_IDS, NOT_STATED, QUALIFIER_IDS, RELAPSE_METHOD_IDS, SOURCE_KIND_IDS, UNIT_IDS } from './vocabulary.ts';
+import { BASIS_IDS, CLAIM_IDS, NOT_STATED, PERIOD_KIND_IDS, QUALIFIER_IDS, RELAPSE_METHOD_IDS, SOURCE_KIND_IDS, UNIT_IDS } from './vocabulary.ts';
 
 export const MAX_LOCATOR_WORDS = 12;
 
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be lower-case letters, digits and single hyphens (e.g. "qn-2021-intake")');
+
+/** Checks an ISO date string (YYYY-MM-DD) names a real day. */
+export function isRealIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
 
 export const isoDate = z
   .string()
@@ -77,7 +84,7 @@ export const PeriodInput = z.union([
   z.string().min(1),
   z.strictObject({
     as_printed: z.string().min(1),
-    kind: z.enum(PERIOD_KINDS).optional(),
+    kind: z.enum(PERIOD_KIND_IDS).optional(),
     start: isoDate.nullable().optional(),
     end: isoDate.nullable().optional(),
     /** The year the wording leaves out ("9 tháng" in a 2022 report). */

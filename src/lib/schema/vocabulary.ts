@@ -1,7 +1,6 @@
-// The closed vocabularies every figure is written in. The build, the pages and
-// the SQL console all read them from here, with their labels in both languages.
-
-import type { Qualifier } from '../parse/printed-number.ts';
+// The closed vocabularies every figure is written in. The build, the parsers
+// in src/lib/parse/, the pages and the SQL console all read them from here,
+// with their labels in both languages. Nothing here imports from the parsers.
 
 export interface Term {
   vi: string;
@@ -138,6 +137,47 @@ export const BASES = {
 export type Basis = keyof typeof BASES;
 export const BASIS_IDS = Object.keys(BASES) as [Basis, ...Basis[]];
 
+export const PERIOD_KINDS = {
+  year: {
+    vi: 'cả năm',
+    en: 'year',
+    definition_en: 'A calendar year ("năm 2021").',
+    definition_vi: 'Một năm dương lịch ("năm 2021").',
+  },
+  months: {
+    vi: 'một số tháng',
+    en: 'months',
+    definition_en: 'Part of a year: the first (or last) N months, a quarter or a month ("6 tháng đầu năm 2022", "quý I/2023"). Never annualised.',
+    definition_vi: 'Một phần của năm: N tháng đầu (hoặc cuối) năm, một quý hay một tháng ("6 tháng đầu năm 2022", "quý I/2023"). Không quy ra cả năm.',
+  },
+  multi_year: {
+    vi: 'nhiều năm',
+    en: 'several years',
+    definition_en: 'A programme or a stretch of several years ("giai đoạn 2016-2020").',
+    definition_vi: 'Một chương trình hoặc một giai đoạn nhiều năm ("giai đoạn 2016-2020").',
+  },
+  as_of: {
+    vi: 'tính đến ngày',
+    en: 'as of a date',
+    definition_en: 'A stock, or a cumulative count up to a date; the start is not stated ("tính đến 15/9/2022").',
+    definition_vi: 'Số tồn, hoặc số cộng dồn tính đến một ngày; không nêu ngày bắt đầu ("tính đến 15/9/2022").',
+  },
+  date_range: {
+    vi: 'từ ngày đến ngày',
+    en: 'date range',
+    definition_en: 'Explicit dates that fit none of the other kinds.',
+    definition_vi: 'Khoảng thời gian có ngày đầu, ngày cuối cụ thể, không thuộc các loại kỳ khác.',
+  },
+  unstated: {
+    vi: 'không nêu',
+    en: 'unstated',
+    definition_en: 'The source gives no period for the figure; its note says what the text implies.',
+    definition_vi: 'Nguồn không nêu kỳ của con số; ghi chú nói văn bản ngụ ý điều gì.',
+  },
+} as const satisfies Record<string, Term>;
+export type PeriodKind = keyof typeof PERIOD_KINDS;
+export const PERIOD_KIND_IDS = Object.keys(PERIOD_KINDS) as [PeriodKind, ...PeriodKind[]];
+
 export const QUALIFIERS = {
   exact: { vi: 'chính xác', en: 'exact', definition_en: 'Printed as an exact number.', definition_vi: 'Nguồn in con số cụ thể.' },
   about: { vi: 'khoảng', en: 'about', definition_en: '"khoảng", "xấp xỉ": about.', definition_vi: '"khoảng", "xấp xỉ".' },
@@ -152,7 +192,9 @@ export const QUALIFIERS = {
     definition_en: 'A range printed as low and high ends; value is the low end, value_high the high end.',
     definition_vi: 'Khoảng giá trị: value là cận dưới, value_high là cận trên.',
   },
-} as const satisfies Record<Qualifier, Term>;
+} as const satisfies Record<string, Term>;
+/** The word printed with a number: "hơn" (more than), "khoảng" (about), a range… */
+export type Qualifier = keyof typeof QUALIFIERS;
 export const QUALIFIER_IDS = Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]];
 
 export const SOURCE_KINDS = {
@@ -415,3 +457,4 @@ export const CHECK_VERDICTS = {
   },
 } as const satisfies Record<string, Term>;
 export type CheckVerdict = keyof typeof CHECK_VERDICTS;
+export const CHECK_VERDICT_IDS = Object.keys(CHECK_VERDICTS) as [CheckVerdict, ...CheckVerdict[]];

@@ -83,9 +83,9 @@ describe('coverage targets (issue: grow the data)', () => {
     // A part-year actual set against a yearly target stays marked as progress, not a result.
     expect(attainment.filter((a) => a.partial_period === true).length).toBeGreaterThanOrEqual(7);
   });
-  it('holds at least 19, 21 and 23 one-year figures for 2019, 2024 and 2025', () => {
+  it('holds at least 20, 21 and 23 one-year figures for 2019, 2024 and 2025', () => {
     const inYear = (year: string) => figures.filter((f) => yearOf(f) === year).length;
-    expect(inYear('2019')).toBeGreaterThanOrEqual(19);
+    expect(inYear('2019')).toBeGreaterThanOrEqual(20);
     expect(inYear('2024')).toBeGreaterThanOrEqual(21);
     expect(inYear('2025')).toBeGreaterThanOrEqual(23);
   });

@@ -17,6 +17,8 @@ export type PlaceRow = TableRow<'places'>;
 export interface Reference {
   places: Map<string, PlaceRow>;
   measures: Map<string, Measure>;
+  /** Retired measure ids and what to record instead. */
+  retiredMeasures: Map<string, string>;
 }
 
 async function readCsv(dir: string, name: string): Promise<Record<string, string>[]> {
@@ -229,12 +231,14 @@ export async function loadReference(dir: string): Promise<Reference> {
     );
   }
 
-  const measureList = (await readYamlFolder(dir, 'measures', MeasuresFile)).flatMap((f) => f.measures);
+  const measureFiles = await readYamlFolder(dir, 'measures', MeasuresFile);
+  const measureList = measureFiles.flatMap((f) => f.measures);
+  const retiredMeasures = new Map(measureFiles.flatMap((f) => f.retired ?? []).map((r) => [r.id, r.use]));
   const measures = new Map<string, Measure>();
   for (const m of measureList) {
     if (measures.has(m.id)) throw new BuildFailed([{ file: 'data/reference/measures/', field: m.id, message: 'measure defined twice' }]);
     measures.set(m.id, m);
   }
 
-  return { places, measures };
+  return { places, measures, retiredMeasures };
 }

@@ -9,6 +9,7 @@ import { SourceInput, type CheckInput, type CohortInput, type FigureInput } from
 import type { TableRow } from '../../src/lib/schema/tables.ts';
 import { BASES, isRelapseMeasure, NOT_STATED, UNITS, type Qualifier } from '../../src/lib/schema/vocabulary.ts';
 import type { BuildIssue } from './build-issue.ts';
+import { missingModalities, newCountFinding } from './interpretation-rules.ts';
 import type { Reference } from './load-reference.ts';
 import type { YamlFile } from './read-yaml.ts';
 
@@ -104,7 +105,11 @@ function percentLimits(basis: string, percentMax: number | undefined): [number, 
   return [0, percentMax ?? 100];
 }
 
-export function normaliseSource(yaml: YamlFile, reference: Reference, issues: BuildIssue[]): NormalisedSource | null {
+/**
+ * Validates one source file. Problems that stop the build go to `issues`; findings of the
+ * interpretation rules the build can check only approximately go to `warnings`.
+ */
+export function normaliseSource(yaml: YamlFile, reference: Reference, issues: BuildIssue[], warnings: BuildIssue[] = []): NormalisedSource | null {
   const raw = yaml.data as { figures?: Array<{ id?: unknown }> } | null;
   const figureAt = (path: ReadonlyArray<PropertyKey>) => {
     if (path[0] !== 'figures' || typeof path[1] !== 'number') return undefined;
@@ -152,7 +157,10 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
       problem(index, f.id, 'place', `unknown place "${f.place}"; use an id from the places table, e.g. "province:22", "district:004", "facility:<id>"`);
     }
     const measure = reference.measures.get(f.measure);
-    if (!measure) {
+    const retired = reference.retiredMeasures.get(f.measure);
+    if (!measure && retired) {
+      problem(index, f.id, 'measure', `measure "${f.measure}" is retired; record instead ${retired}`);
+    } else if (!measure) {
       problem(index, f.id, 'measure', `unknown measure "${f.measure}"; add it to a file in data/reference/measures/ first`);
     } else if (!(measure.units as string[]).includes(f.unit) && !(f.unit === 'percent' && (f.basis === 'attainment' || f.basis === 'change'))) {
       // A printed attainment or change is a percentage of any measure; otherwise the unit must be one of the measure's.
@@ -210,6 +218,11 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
     if (f.cohort !== undefined && !cohort) {
       const known = [...cohorts.keys()];
       problem(index, f.id, 'cohort', `names cohort "${f.cohort}", which this file does not have (${known.length ? `cohorts: ${known.join(', ')}` : 'the file has no cohorts list'})`);
+    }
+
+    const newCount = newCountFinding(f);
+    if (newCount) {
+      warnings.push({ file: yaml.file, line: yaml.lineOf(['figures', index, 'locator']), figure: f.id, field: newCount.field, message: newCount.message });
     }
 
     if (!collapse(f.locator).toLowerCase().includes(collapse(f.printed).toLowerCase())) {
@@ -288,6 +301,22 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
   });
 
   if (issues.length > before) return null;
+
+  // A declared sum whose total counts several modalities but whose parts leave one out is a partial sum.
+  const byLocalId = new Map(src.figures.map((f) => [f.id, f]));
+  (src.checks ?? []).forEach((check, index) => {
+    if (check.kind !== 'sum') return;
+    const gap = missingModalities(check, byLocalId, reference.measures);
+    if (!gap) return;
+    const total = byLocalId.get(check.total)!;
+    warnings.push({
+      file: yaml.file,
+      line: yaml.lineOf(['figures', src.figures.indexOf(total), 'measure']),
+      figure: total.id,
+      field: 'measure',
+      message: `is ${gap.total.id} (${gap.total.modalities!.join(', ')}), but the parts declared in checks #${index + 1} leave out ${gap.missing.join(', ')}: record the total under the measure its parts make up (e.g. intake_facility), or say with a subgroup what it covers`,
+    });
+  });
 
   const documents = citation.documents_cited?.map((d) => [d.number, d.title, d.issuer, d.date].filter(Boolean).join(', ')).join(' | ');
   return {

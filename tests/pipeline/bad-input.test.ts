@@ -33,6 +33,7 @@ const CASES: Record<string, Expectation> = {
   'unit-mismatch': { file: 'unit-mismatch.yaml', figure: 'admitted', field: 'unit', message: /printed in person-times, but unit is persons/ },
   'relapse-without-claim': { file: 'relapse-without-claim.yaml', figure: 'relapse', field: 'claim', message: /is required for a relapse measure/ },
   'measured-without-cohort': { file: 'measured-without-cohort.yaml', figure: 'relapse', field: 'cohort', message: /is required when claim is measured/ },
+  'retired-measure': { file: 'retired-measure.yaml', figure: 'admitted', field: 'measure', message: /measure "intake_new" is retired; record instead .*subgroup: new/ },
   'unknown-cohort': { file: 'unknown-cohort.yaml', figure: 'relapse', field: 'cohort', message: /names cohort "returnees-2021", which this file does not have \(cohorts: returnees-2022\)/ },
 };
 

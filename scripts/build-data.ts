@@ -6,7 +6,7 @@
 import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { BuildFailed } from './pipeline/build-issue.ts';
+import { BuildFailed, formatIssue } from './pipeline/build-issue.ts';
 import { buildTables } from './pipeline/build-tables.ts';
 import { summarise } from './pipeline/summary.ts';
 import { withStaging } from './pipeline/publish.ts';
@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   });
   try {
     const tables = await buildData({ sources: values.sources, reference: values.reference, out: values.out });
+    for (const warning of tables.warnings) console.error(`Warning: ${formatIssue(warning)}`);
     const { figures, sources, checks, attainment } = tables.rows;
     const mismatches = checks.filter((c) => c.verdict === 'mismatch').length;
     console.log(

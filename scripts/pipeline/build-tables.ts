@@ -15,6 +15,8 @@ import type { TableRows } from './write-tables.ts';
 
 export interface BuiltTables {
   rows: TableRows;
+  /** Findings of the rules the build checks only approximately: printed, never fatal. */
+  warnings: BuildIssue[];
   /** A digest of the inputs: the same inputs give the same version. */
   version: string;
   created: string;
@@ -36,6 +38,7 @@ export async function buildTables(sourcesDir: string, referenceDir: string): Pro
   // README.md documents the folder; every other file must be a source.
   const names = (await readdir(sourcesDir)).filter((n) => !n.startsWith('.') && n !== 'README.md').sort();
   const issues: BuildIssue[] = [];
+  const warnings: BuildIssue[] = [];
   const digest = createHash('sha256');
   const display = (name: string) => path.join(path.relative(process.cwd(), sourcesDir) || '.', name);
 
@@ -54,7 +57,7 @@ export async function buildTables(sourcesDir: string, referenceDir: string): Pro
       issues.push(yaml);
       continue;
     }
-    const source = normaliseSource(yaml, reference, issues);
+    const source = normaliseSource(yaml, reference, issues, warnings);
     if (!source) continue;
     const other = firstFileOf.get(source.source.source_id);
     if (other) {
@@ -115,6 +118,7 @@ export async function buildTables(sourcesDir: string, referenceDir: string): Pro
       attainment,
       checks: [...checks, ...attainmentChecks],
     },
+    warnings,
     version: digest.digest('hex').slice(0, 12),
     created,
   };

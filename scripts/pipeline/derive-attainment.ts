@@ -3,40 +3,15 @@
 // attainment a source printed sits beside the one computed here; where both
 // exist, the comparison also becomes a check.
 
-import { periodWithin, type Period, type PeriodKind } from '../../src/lib/parse/period.ts';
-import type { Row } from '../../src/lib/schema/tables.ts';
+import { periodWithin, type Period } from '../../src/lib/parse/period.ts';
+import type { TableRow } from '../../src/lib/schema/tables.ts';
 import { checkRow, roundingTolerance, verdictFor, type CheckRow } from './derive-checks.ts';
 import type { FigureRow, NormalisedSource } from './normalise-source.ts';
 
-export interface AttainmentRow extends Row {
-  attainment_id: string;
-  place_id: string;
-  place_name_vi: string;
-  place_name_en: string;
-  measure_id: string;
-  subgroup: string | null;
-  unit: string;
-  year: number | null;
-  actual_figure_id: string;
-  actual_value: number;
-  actual_qualifier: string;
-  actual_period_start: string | null;
-  actual_period_end: string | null;
-  actual_period_as_printed: string;
-  target_figure_id: string | null;
-  target_value: number | null;
-  target_period_as_printed: string | null;
-  partial_period: boolean;
-  computed_pct: number | null;
-  printed_figure_id: string | null;
-  printed_pct: number | null;
-  implied_target: number | null;
-  verdict: string | null;
-  actual_source_id: string;
-  target_source_id: string | null;
-}
+/** A row of the published attainment table, as its definition in src/lib/schema/tables.ts gives it. */
+export type AttainmentRow = TableRow<'attainment'>;
 
-const periodOf = (f: FigureRow): Period => ({ kind: f.period_kind as PeriodKind, start: f.period_start, end: f.period_end });
+const periodOf = (f: FigureRow): Period => ({ kind: f.period_kind, start: f.period_start, end: f.period_end });
 const samePeriod = (a: FigureRow, b: FigureRow) => a.period_start === b.period_start && a.period_end === b.period_end && a.period_end !== null;
 const length = (f: FigureRow) => (f.period_start && f.period_end ? Date.parse(f.period_end) - Date.parse(f.period_start) : Infinity);
 // A part (subgroup) is only ever set against a target for the same part.

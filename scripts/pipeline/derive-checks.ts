@@ -3,25 +3,13 @@
 // source's number: it records the printed and the computed number and a verdict.
 
 import { printedDecimals } from '../../src/lib/parse/printed-number.ts';
-import type { Row } from '../../src/lib/schema/tables.ts';
+import type { TableRow } from '../../src/lib/schema/tables.ts';
 import type { CheckVerdict } from '../../src/lib/schema/vocabulary.ts';
 import type { BuildIssue } from './build-issue.ts';
 import { figureId, type FigureRow, type NormalisedSource } from './normalise-source.ts';
 
-export interface CheckRow extends Row {
-  check_id: string;
-  kind: 'sum' | 'share' | 'attainment';
-  source_id: string;
-  subject_figure_id: string;
-  input_figure_ids: string;
-  printed_value: number;
-  computed_value: number;
-  difference: number;
-  tolerance: number;
-  verdict: CheckVerdict;
-  explanation_en: string;
-  explanation_vi: string;
-}
+/** A row of the published checks table, as its definition in src/lib/schema/tables.ts gives it. */
+export type CheckRow = TableRow<'checks'>;
 
 const EPSILON = 1e-9;
 

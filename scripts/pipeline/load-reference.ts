@@ -7,32 +7,18 @@ import path from 'node:path';
 import { csvParse } from 'd3';
 import type { z } from 'zod';
 import { FacilitiesFile, MeasuresFile, WardGroupsFile, type Measure } from '../../src/lib/schema/reference.ts';
-import type { Row } from '../../src/lib/schema/tables.ts';
+import type { TableRow } from '../../src/lib/schema/tables.ts';
 import { type BuildIssue, BuildFailed } from './build-issue.ts';
 import { readYaml } from './read-yaml.ts';
 
-export interface PlaceRow extends Row {
-  place_id: string;
-  level: string;
-  code: string | null;
-  name_vi: string;
-  name_en: string;
-  parent_id: string | null;
-  host_place_id: string | null;
-  province_code: string | null;
-  province_2025_code: string | null;
-  region6_en: string | null;
-  region6_vi: string | null;
-  population_2019: number | null;
-  valid_from: string | null;
-  valid_to: string | null;
-  members: string | null;
-  note: string | null;
-}
+/** A row of the published places table, as its definition in src/lib/schema/tables.ts gives it. */
+export type PlaceRow = TableRow<'places'>;
 
 export interface Reference {
   places: Map<string, PlaceRow>;
   measures: Map<string, Measure>;
+  /** Retired measure ids and what to record instead. */
+  retiredMeasures: Map<string, string>;
 }
 
 async function readCsv(dir: string, name: string): Promise<Record<string, string>[]> {
@@ -245,12 +231,14 @@ export async function loadReference(dir: string): Promise<Reference> {
     );
   }
 
-  const measureList = (await readYamlFolder(dir, 'measures', MeasuresFile)).flatMap((f) => f.measures);
+  const measureFiles = await readYamlFolder(dir, 'measures', MeasuresFile);
+  const measureList = measureFiles.flatMap((f) => f.measures);
+  const retiredMeasures = new Map(measureFiles.flatMap((f) => f.retired ?? []).map((r) => [r.id, r.use]));
   const measures = new Map<string, Measure>();
   for (const m of measureList) {
     if (measures.has(m.id)) throw new BuildFailed([{ file: 'data/reference/measures/', field: m.id, message: 'measure defined twice' }]);
     measures.set(m.id, m);
   }
 
-  return { places, measures };
+  return { places, measures, retiredMeasures };
 }

@@ -4,66 +4,20 @@
 // and field.
 
 import { PeriodError, parsePeriod, type Period } from '../../src/lib/parse/period.ts';
-import { PrintedNumberError, parsePrintedNumber, type Qualifier } from '../../src/lib/parse/printed-number.ts';
-import { SourceInput, type CheckInput, type FigureInput } from '../../src/lib/schema/source.ts';
-import type { Row } from '../../src/lib/schema/tables.ts';
-import { BASES, UNITS } from '../../src/lib/schema/vocabulary.ts';
+import { PrintedNumberError, parsePrintedNumber } from '../../src/lib/parse/printed-number.ts';
+import { SourceInput, type CheckInput, type CohortInput, type FigureInput } from '../../src/lib/schema/source.ts';
+import type { TableRow } from '../../src/lib/schema/tables.ts';
+import { BASES, isRelapseMeasure, NOT_STATED, UNITS, type Qualifier } from '../../src/lib/schema/vocabulary.ts';
 import type { BuildIssue } from './build-issue.ts';
+import { missingModalities, newCountFinding } from './interpretation-rules.ts';
 import type { Reference } from './load-reference.ts';
 import type { YamlFile } from './read-yaml.ts';
 
-export interface FigureRow extends Row {
-  figure_id: string;
-  place_id: string;
-  place_level: string;
-  place_code: string | null;
-  place_name_vi: string;
-  place_name_en: string;
-  province_code: string | null;
-  period_kind: string;
-  period_start: string | null;
-  period_end: string | null;
-  period_as_printed: string;
-  period_open_at_publication: boolean | null;
-  measure_id: string;
-  measure_family: string;
-  measure_label_vi: string;
-  measure_label_en: string;
-  subgroup: string | null;
-  basis: string;
-  value: number;
-  value_high: number | null;
-  unit: string;
-  qualifier: Qualifier;
-  printed: string;
-  locator: string;
-  note: string | null;
-  source_id: string;
-  source_publisher: string;
-  source_title: string;
-  source_published: string | null;
-  source_url: string | null;
-}
+/** A row of the published figures table, as its definition in src/lib/schema/tables.ts gives it. */
+export type FigureRow = TableRow<'figures'>;
 
-export interface SourceRow extends Row {
-  source_id: string;
-  publisher: string;
-  publisher_note: string | null;
-  title: string;
-  kind: string;
-  language: string;
-  published: string | null;
-  published_as_printed: string | null;
-  published_note: string | null;
-  url: string | null;
-  url_note: string | null;
-  author: string | null;
-  documents_cited: string | null;
-  also_at: string | null;
-  notes: string | null;
-  figure_count: number;
-  file: string;
-}
+/** A row of the published sources table, as its definition in src/lib/schema/tables.ts gives it. */
+export type SourceRow = TableRow<'sources'>;
 
 export interface NormalisedSource {
   source: SourceRow;
@@ -125,13 +79,37 @@ function resolvePeriod(
   return { period, asPrinted };
 }
 
+/**
+ * The claim and cohort columns of a figure. A relapse figure always publishes its cohort's fields,
+ * "not stated" where the source gives no cohort; other figures publish them only when they name one.
+ */
+function evidenceColumns(f: FigureInput, cohort: CohortInput | undefined, sourceId: string) {
+  const relapse = isRelapseMeasure(f.measure);
+  const stated = (value: string | undefined) => value ?? (relapse ? NOT_STATED : null);
+  return {
+    claim: f.claim ?? null,
+    cited_from: f.cited_from ?? null,
+    cohort_id: cohort ? `${sourceId}/${cohort.id}` : null,
+    cohort: stated(cohort?.who),
+    cohort_size: typeof cohort?.size === 'number' ? cohort.size : null,
+    follow_up: stated(cohort?.follow_up),
+    relapse_method: cohort?.method ?? (relapse ? 'not_stated' : null),
+    relapse_method_note: cohort?.method_note ?? null,
+    study_period: stated(cohort?.study_period),
+  };
+}
+
 function percentLimits(basis: string, percentMax: number | undefined): [number, number] {
   if (basis === 'attainment') return [0, 1000];
   if (basis === 'change') return [-100, 10000];
   return [0, percentMax ?? 100];
 }
 
-export function normaliseSource(yaml: YamlFile, reference: Reference, issues: BuildIssue[]): NormalisedSource | null {
+/**
+ * Validates one source file. Problems that stop the build go to `issues`; findings of the
+ * interpretation rules the build can check only approximately go to `warnings`.
+ */
+export function normaliseSource(yaml: YamlFile, reference: Reference, issues: BuildIssue[], warnings: BuildIssue[] = []): NormalisedSource | null {
   const raw = yaml.data as { figures?: Array<{ id?: unknown }> } | null;
   const figureAt = (path: ReadonlyArray<PropertyKey>) => {
     if (path[0] !== 'figures' || typeof path[1] !== 'number') return undefined;
@@ -153,6 +131,15 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
   const problem = (index: number, figure: string, field: string, message: string) =>
     issues.push({ file: yaml.file, line: yaml.lineOf(['figures', index, field.split('.')[0]]), figure, field, message });
 
+  // Cohorts: ids unique within the file; figures name them.
+  const cohorts = new Map<string, CohortInput>();
+  (src.cohorts ?? []).forEach((c, index) => {
+    if (cohorts.has(c.id)) {
+      issues.push({ file: yaml.file, line: yaml.lineOf(['cohorts', index, 'id']), field: `cohorts.${index}.id`, message: `cohort id "${c.id}" is used twice in this file` });
+    }
+    cohorts.set(c.id, c);
+  });
+
   const seen = new Map<string, number>();
   const sameness = new Map<string, string>();
   const figures: FigureRow[] = [];
@@ -170,7 +157,10 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
       problem(index, f.id, 'place', `unknown place "${f.place}"; use an id from the places table, e.g. "province:22", "district:004", "facility:<id>"`);
     }
     const measure = reference.measures.get(f.measure);
-    if (!measure) {
+    const retired = reference.retiredMeasures.get(f.measure);
+    if (!measure && retired) {
+      problem(index, f.id, 'measure', `measure "${f.measure}" is retired; record instead ${retired}`);
+    } else if (!measure) {
       problem(index, f.id, 'measure', `unknown measure "${f.measure}"; add it to a file in data/reference/measures/ first`);
     } else if (!(measure.units as string[]).includes(f.unit) && !(f.unit === 'percent' && (f.basis === 'attainment' || f.basis === 'change'))) {
       // A printed attainment or change is a percentage of any measure; otherwise the unit must be one of the measure's.
@@ -212,6 +202,27 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
       if (f.basis === 'attainment' && f.unit !== 'percent') {
         problem(index, f.id, 'unit', `a printed attainment (${BASES.attainment.en}) is a percentage; unit must be percent`);
       }
+    }
+
+    // Relapse figures say what kind of evidence they are, and measured ones whom they measured.
+    if (isRelapseMeasure(f.measure) && !f.claim) {
+      problem(index, f.id, 'claim', 'is required for a relapse measure: measured (a defined cohort), official (a statement without one) or second_hand (attributed to someone else)');
+    }
+    if (f.claim === 'measured' && !f.cohort) {
+      problem(index, f.id, 'cohort', 'is required when claim is measured: name a cohort of this file\'s cohorts list (who, size, follow_up, method, study_period)');
+    }
+    if (f.claim === 'second_hand' && !f.cited_from) {
+      problem(index, f.id, 'cited_from', 'is required when claim is second_hand: say whom the source attributes the figure to');
+    }
+    const cohort = f.cohort === undefined ? undefined : cohorts.get(f.cohort);
+    if (f.cohort !== undefined && !cohort) {
+      const known = [...cohorts.keys()];
+      problem(index, f.id, 'cohort', `names cohort "${f.cohort}", which this file does not have (${known.length ? `cohorts: ${known.join(', ')}` : 'the file has no cohorts list'})`);
+    }
+
+    const newCount = newCountFinding(f);
+    if (newCount) {
+      warnings.push({ file: yaml.file, line: yaml.lineOf(['figures', index, 'locator']), figure: f.id, field: newCount.field, message: newCount.message });
     }
 
     if (!collapse(f.locator).toLowerCase().includes(collapse(f.printed).toLowerCase())) {
@@ -270,6 +281,7 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
       printed: f.printed,
       locator: collapse(f.locator),
       note: f.note ?? null,
+      ...evidenceColumns(f, cohort, src.id),
       source_id: src.id,
       source_publisher: citation.publisher,
       source_title: citation.title,
@@ -289,6 +301,22 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
   });
 
   if (issues.length > before) return null;
+
+  // A declared sum whose total counts several modalities but whose parts leave one out is a partial sum.
+  const byLocalId = new Map(src.figures.map((f) => [f.id, f]));
+  (src.checks ?? []).forEach((check, index) => {
+    if (check.kind !== 'sum') return;
+    const gap = missingModalities(check, byLocalId, reference.measures);
+    if (!gap) return;
+    const total = byLocalId.get(check.total)!;
+    warnings.push({
+      file: yaml.file,
+      line: yaml.lineOf(['figures', src.figures.indexOf(total), 'measure']),
+      figure: total.id,
+      field: 'measure',
+      message: `is ${gap.total.id} (${gap.total.modalities!.join(', ')}), but the parts declared in checks #${index + 1} leave out ${gap.missing.join(', ')}: record the total under the measure its parts make up (e.g. intake_facility), or say with a subgroup what it covers`,
+    });
+  });
 
   const documents = citation.documents_cited?.map((d) => [d.number, d.title, d.issuer, d.date].filter(Boolean).join(', ')).join(' | ');
   return {

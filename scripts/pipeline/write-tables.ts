@@ -28,6 +28,9 @@ function checkRows(table: TableDefinition, rows: Row[]): void {
     for (const c of table.columns) {
       if (!(c.name in row)) throw new Error(`table ${table.name}: row lacks column ${c.name}`);
       if (c.nullable === false && row[c.name] === null) throw new Error(`table ${table.name}: column ${c.name} is null in ${JSON.stringify(row).slice(0, 120)}`);
+      if (c.values && row[c.name] !== null && !c.values.includes(String(row[c.name]))) {
+        throw new Error(`table ${table.name}: column ${c.name} holds "${row[c.name]}", which is not one of ${c.values.join(', ')}`);
+      }
     }
   }
 }

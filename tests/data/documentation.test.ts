@@ -9,7 +9,18 @@ import { parse } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MeasuresFile } from '../../src/lib/schema/reference.ts';
 import { TABLES } from '../../src/lib/schema/tables.ts';
-import { BASES, CHECK_VERDICTS, MEASURE_FAMILIES, PLACE_LEVELS, QUALIFIERS, SOURCE_KINDS, UNITS, type Term } from '../../src/lib/schema/vocabulary.ts';
+import {
+  BASES,
+  CHECK_VERDICTS,
+  CLAIMS,
+  MEASURE_FAMILIES,
+  PLACE_LEVELS,
+  QUALIFIERS,
+  RELAPSE_METHODS,
+  SOURCE_KINDS,
+  UNITS,
+  type Term,
+} from '../../src/lib/schema/vocabulary.ts';
 import { buildRealData, REFERENCE, ROOT } from '../helpers/build.ts';
 
 const measureDir = path.join(REFERENCE, 'measures');
@@ -35,7 +46,17 @@ describe('measures', () => {
 });
 
 describe('vocabularies', () => {
-  const vocabularies: Record<string, Record<string, Term>> = { UNITS, BASES, QUALIFIERS, SOURCE_KINDS, MEASURE_FAMILIES, PLACE_LEVELS, CHECK_VERDICTS };
+  const vocabularies: Record<string, Record<string, Term>> = {
+    UNITS,
+    BASES,
+    QUALIFIERS,
+    SOURCE_KINDS,
+    CLAIMS,
+    RELAPSE_METHODS,
+    MEASURE_FAMILIES,
+    PLACE_LEVELS,
+    CHECK_VERDICTS,
+  };
   for (const [name, vocabulary] of Object.entries(vocabularies)) {
     it(`${name}: every term has labels and definitions in both languages`, () => {
       for (const [id, term] of Object.entries(vocabulary)) {

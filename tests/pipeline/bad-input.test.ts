@@ -31,6 +31,10 @@ const CASES: Record<string, Expectation> = {
   'invalid-yaml': { file: 'invalid-yaml.yaml', field: '', message: /is not valid YAML/ },
   'locator-too-long': { file: 'locator-too-long.yaml', figure: 'admitted', field: 'locator', message: /at most 12 words/ },
   'unit-mismatch': { file: 'unit-mismatch.yaml', figure: 'admitted', field: 'unit', message: /printed in person-times, but unit is persons/ },
+  'relapse-without-claim': { file: 'relapse-without-claim.yaml', figure: 'relapse', field: 'claim', message: /is required for a relapse measure/ },
+  'measured-without-cohort': { file: 'measured-without-cohort.yaml', figure: 'relapse', field: 'cohort', message: /is required when claim is measured/ },
+  'retired-measure': { file: 'retired-measure.yaml', figure: 'admitted', field: 'measure', message: /measure "intake_new" is retired; record instead .*subgroup: new/ },
+  'unknown-cohort': { file: 'unknown-cohort.yaml', figure: 'relapse', field: 'cohort', message: /names cohort "returnees-2021", which this file does not have \(cohorts: returnees-2022\)/ },
 };
 
 describe('bad input', () => {

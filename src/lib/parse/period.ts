@@ -5,15 +5,7 @@
 // period. When the wording leaves the year out ("9 tháng"), the year has to
 // come from the figure's context, never from a guess.
 
-export const PERIOD_KINDS = [
-  'year', // a calendar year
-  'months', // the first (or last) N months of a year, a quarter, a month
-  'multi_year', // a programme or a stretch of several years
-  'as_of', // a stock or a cumulative count up to a date; the start is not stated
-  'date_range', // explicit dates that fit none of the above
-  'unstated', // the source gives no period; a note must say what is known
-] as const;
-export type PeriodKind = (typeof PERIOD_KINDS)[number];
+import type { PeriodKind } from '../schema/vocabulary.ts';
 
 export interface Period {
   kind: PeriodKind;
@@ -42,14 +34,6 @@ export function parseVietnameseDate(text: string): string {
   const [d, mo, y] = [Number(m[1]), Number(m[2]), Number(m[3])];
   if (mo < 1 || mo > 12 || d < 1 || d > lastDay(y, mo)) throw new PeriodError(`"${text}" is not a real date`);
   return iso(y, mo, d);
-}
-
-/** Checks an ISO date string names a real day. */
-export function isRealIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= lastDay(y, mo);
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, '1': 1, '2': 2, '3': 3, '4': 4 };

@@ -6,7 +6,8 @@
 // and ranges ("1.500 - 1.700") are part of what was printed, so they are read
 // here too, never dropped.
 
-export type Qualifier = 'exact' | 'about' | 'more_than' | 'at_least' | 'less_than' | 'at_most' | 'nearly' | 'range';
+import type { Qualifier } from '../schema/vocabulary.ts';
+
 export type NumberLocale = 'vi' | 'en';
 
 export interface PrintedNumber {

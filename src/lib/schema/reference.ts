@@ -16,6 +16,10 @@ export const MeasureKind = z.enum([
   'change', // a change against another period
 ]);
 
+/** The ways rehab is organised, as the intake measures split it. */
+export const MODALITIES = ['compulsory', 'voluntary_facility', 'community'] as const;
+export type Modality = (typeof MODALITIES)[number];
+
 export const Measure = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/u, 'must be snake_case'),
   family: z.enum(MEASURE_FAMILY_IDS),
@@ -29,10 +33,21 @@ export const Measure = z.strictObject({
   percent_max: z.number().positive().optional(),
   /** Phrases sources use for it, to help extractors match wording to measures. */
   wording: z.array(z.string().min(1)).optional(),
+  /**
+   * The rehab modalities the measure counts (intake family). A total whose declared sum parts
+   * leave out one of its modalities is a partial sum recorded as a total: the build warns.
+   */
+  modalities: z.array(z.enum(MODALITIES)).optional(),
 });
 export type Measure = z.infer<typeof Measure>;
 
-export const MeasuresFile = z.strictObject({ measures: z.array(Measure).min(1) });
+/** A measure id no longer in use, and what to record instead. */
+export const RetiredMeasure = z.strictObject({ id: z.string().min(1), use: z.string().min(10) });
+
+export const MeasuresFile = z.strictObject({
+  measures: z.array(Measure).min(1),
+  retired: z.array(RetiredMeasure).optional(),
+});
 
 export const Facility = z.strictObject({
   id: slug,

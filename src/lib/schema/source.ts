@@ -4,14 +4,21 @@
 // are checked by the build afterwards.
 
 import { z } from 'zod';
-import { isRealIsoDate, PERIOD_KINDS } from '../parse/period.ts';
-import { BASIS_IDS, QUALIFIER_IDS, SOURCE_KIND_IDS, UNIT_IDS } from './vocabulary.ts';
+import { BASIS_IDS, CLAIM_IDS, NOT_STATED, PERIOD_KIND_IDS, QUALIFIER_IDS, RELAPSE_METHOD_IDS, SOURCE_KIND_IDS, UNIT_IDS } from './vocabulary.ts';
 
 export const MAX_LOCATOR_WORDS = 12;
 
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be lower-case letters, digits and single hyphens (e.g. "qn-2021-intake")');
+
+/** Checks an ISO date string (YYYY-MM-DD) names a real day. */
+export function isRealIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/u.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return mo >= 1 && mo <= 12 && d >= 1 && d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
 
 export const isoDate = z
   .string()
@@ -77,7 +84,7 @@ export const PeriodInput = z.union([
   z.string().min(1),
   z.strictObject({
     as_printed: z.string().min(1),
-    kind: z.enum(PERIOD_KINDS).optional(),
+    kind: z.enum(PERIOD_KIND_IDS).optional(),
     start: isoDate.nullable().optional(),
     end: isoDate.nullable().optional(),
     /** The year the wording leaves out ("9 tháng" in a 2022 report). */
@@ -110,6 +117,35 @@ export const FigureInput = z.strictObject({
     .min(1)
     .refine((s) => wordCount(s) <= MAX_LOCATOR_WORDS, `must be at most ${MAX_LOCATOR_WORDS} words as printed`),
   note: z.string().min(1).optional(),
+  /**
+   * What kind of evidence the figure is: a measured cohort, an official statement, or a figure the
+   * source attributes to someone else. Required for relapse measures (ids starting with relapse_).
+   */
+  claim: z.enum(CLAIM_IDS).optional(),
+  /** The id of a cohort in this file's `cohorts`; required when claim is measured. */
+  cohort: slug.optional(),
+  /** Whom the source attributes the figure to; required when claim is second_hand. */
+  cited_from: z.string().min(1).optional(),
+});
+
+/** A text field of a cohort: what the source says, or the literal "not stated". */
+const statedOrNot = z.string().min(1);
+
+/** A group of people a study (or a report with a stated denominator) followed. */
+export const CohortInput = z.strictObject({
+  /** Unique within the file; figures name it in `cohort`. */
+  id: slug,
+  /** Who was followed, in English, or "not stated". */
+  who: statedOrNot,
+  /** The number of people as the text states it, or "not stated". */
+  size: z.union([z.number().int().positive(), z.literal(NOT_STATED)], { error: `must be a whole number of people, or "${NOT_STATED}"` }),
+  /** How long after rehab (or treatment start) relapse was looked for, or "not stated". */
+  follow_up: statedOrNot,
+  method: z.enum(RELAPSE_METHOD_IDS),
+  /** Detail on the method (the instrument, the definition of relapse). */
+  method_note: z.string().min(1).optional(),
+  /** When the study was done, as the text gives it, or "not stated". */
+  study_period: statedOrNot,
 });
 
 export const CheckInput = z.discriminatedUnion('kind', [
@@ -139,6 +175,8 @@ export const NotExtracted = z.strictObject({
 export const SourceInput = z.strictObject({
   id: slug,
   citation: Citation,
+  /** The cohorts the file's measured figures are about. */
+  cohorts: z.array(CohortInput).optional(),
   figures: z.array(FigureInput).min(1),
   checks: z.array(CheckInput).optional(),
   /** Numbers in the text deliberately not recorded as figures, each with why. */
@@ -150,3 +188,4 @@ export const SourceInput = z.strictObject({
 export type SourceInput = z.infer<typeof SourceInput>;
 export type FigureInput = z.infer<typeof FigureInput>;
 export type CheckInput = z.infer<typeof CheckInput>;
+export type CohortInput = z.infer<typeof CohortInput>;

@@ -1,11 +1,13 @@
 // The published tables: their names, columns, types and descriptions. This is
 // the one definition the build writes from, datapackage.json is generated from,
-// and the site and the SQL console describe the data with. Every table and
-// every column is described in English (`description`, the Frictionless field)
-// and in Vietnamese (`description_vi`), the site's default language: a column
-// without its Vietnamese description is a type error.
+// the pipeline's row types are derived from (`TableRow<'figures'>`), and the
+// site and the SQL console describe the data with. Every table and every column
+// is described in English (`description`, the Frictionless field) and in
+// Vietnamese (`description_vi`), the site's default language: a column without
+// its Vietnamese description is a type error.
 
 import type { Locale } from '../../i18n/ui.ts';
+import { BASIS_IDS, CHECK_VERDICT_IDS, CLAIM_IDS, PERIOD_KIND_IDS, QUALIFIER_IDS, RELAPSE_METHOD_IDS, SOURCE_KIND_IDS, UNIT_IDS } from './vocabulary.ts';
 
 export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'BIGINT' | 'DATE' | 'BOOLEAN';
 
@@ -18,6 +20,8 @@ export interface Column {
   description_vi: string;
   /** False when every row has a value. */
   nullable?: boolean;
+  /** The closed vocabulary a VARCHAR column's values come from; the build refuses any other value. */
+  values?: readonly string[];
 }
 
 export interface TableDefinition {
@@ -31,11 +35,25 @@ export interface TableDefinition {
   /** What a row is, in Vietnamese. */
   description_vi: string;
   /** Columns that identify a row. */
-  primaryKey: string[];
+  primaryKey: readonly string[];
   /** True when every value in the table is computed by the build, not printed by a source. */
   derived: boolean;
-  columns: Column[];
+  columns: readonly Column[];
 }
+
+/** The TypeScript type of one cell: from the column's vocabulary if it has one, else from its SQL type. */
+interface CellTypes {
+  VARCHAR: string;
+  DOUBLE: number;
+  BIGINT: number;
+  DATE: string;
+  BOOLEAN: boolean;
+}
+type ValueOf<C extends Column> = C extends { values: readonly (infer V)[] } ? V : CellTypes[C['type']];
+type CellOf<C extends Column> = C extends { nullable: false } ? ValueOf<C> : ValueOf<C> | null;
+
+/** A row of a table, derived from its column definitions: a column is written once, here. */
+export type RowOf<T extends { columns: readonly Column[] }> = { [C in T['columns'][number] as C['name']]: CellOf<C> };
 
 /** Anything described in both languages: a table, a column, a datapackage resource or field. */
 interface Described {
@@ -49,7 +67,7 @@ export const titleIn = (item: { title: string; title_vi: string }, locale: Local
 /** The description of a table or a column (or datapackage resource or field) in the given language. */
 export const descriptionIn = (item: Described, locale: Locale): string => (locale === 'vi' ? item.description_vi : item.description);
 
-const citationColumns: Column[] = [
+const citationColumns = [
   {
     name: 'source_id',
     type: 'VARCHAR',
@@ -83,9 +101,9 @@ const citationColumns: Column[] = [
     description: 'Address of the source document; null when none is known (see sources.url_note).',
     description_vi: 'Địa chỉ (URL) của tài liệu nguồn; để trống (null) khi không biết địa chỉ nào (xem sources.url_note).',
   },
-];
+] as const satisfies readonly Column[];
 
-const placeNameColumns: Column[] = [
+const placeNameColumns = [
   {
     name: 'place_name_vi',
     type: 'VARCHAR',
@@ -100,9 +118,9 @@ const placeNameColumns: Column[] = [
     description: 'Name of the place in English.',
     description_vi: 'Tên địa bàn bằng tiếng Anh.',
   },
-];
+] as const satisfies readonly Column[];
 
-export const TABLES: TableDefinition[] = [
+const TABLE_DEFINITIONS = [
   {
     name: 'figures',
     title: 'Published figures',
@@ -154,6 +172,7 @@ export const TABLES: TableDefinition[] = [
       {
         name: 'period_kind',
         type: 'VARCHAR',
+        values: PERIOD_KIND_IDS,
         nullable: false,
         description: 'year, months (part of a year), multi_year, as_of (up to a date), date_range or unstated.',
         description_vi:
@@ -224,6 +243,7 @@ export const TABLES: TableDefinition[] = [
       {
         name: 'basis',
         type: 'VARCHAR',
+        values: BASIS_IDS,
         nullable: false,
         description: 'actual (a result), target (a plan’s number), attainment (a printed % of target) or change (against another period).',
         description_vi:
@@ -245,6 +265,7 @@ export const TABLES: TableDefinition[] = [
       {
         name: 'unit',
         type: 'VARCHAR',
+        values: UNIT_IDS,
         nullable: false,
         description: 'persons, person_times, percent, vnd, facilities, teams, clubs, points… Persons and person-times are never added together.',
         description_vi:
@@ -253,6 +274,7 @@ export const TABLES: TableDefinition[] = [
       {
         name: 'qualifier',
         type: 'VARCHAR',
+        values: QUALIFIER_IDS,
         nullable: false,
         description: 'exact, about, nearly, more_than, at_least, less_than, at_most or range, as printed.',
         description_vi:
@@ -277,6 +299,68 @@ export const TABLES: TableDefinition[] = [
         type: 'VARCHAR',
         description: 'What a careful reader needs to know about this figure.',
         description_vi: 'Những điều người đọc cần lưu ý về con số này.',
+      },
+      {
+        name: 'claim',
+        type: 'VARCHAR',
+        values: CLAIM_IDS,
+        description:
+          'What kind of evidence the figure is: measured (a rate or count for a defined cohort), official (an authority’s statement or target without a measured cohort) or second_hand (the source attributes it to someone else, see cited_from). Always given for relapse measures; null when not given.',
+        description_vi:
+          'Loại bằng chứng: measured (đo lường trên một nhóm đối tượng xác định), official (nhận định hoặc chỉ tiêu của cơ quan chức năng, không gắn với nhóm đối tượng được đo lường) hoặc second_hand (nguồn dẫn lại của người khác, xem cited_from). Luôn có với các chỉ tiêu tái nghiện; để trống (null) khi không ghi.',
+      },
+      {
+        name: 'cited_from',
+        type: 'VARCHAR',
+        description: 'For a second_hand figure: whom the source attributes it to. Null otherwise.',
+        description_vi: 'Với số liệu dẫn lại (second_hand): người hoặc tổ chức mà nguồn dẫn lại con số. Để trống (null) trong các trường hợp khác.',
+      },
+      {
+        name: 'cohort_id',
+        type: 'VARCHAR',
+        description: 'The cohort the figure is about: source id and the cohort’s id within it, joined by "/". Null when the source gives no cohort.',
+        description_vi: 'Nhóm đối tượng (cohort) mà con số nói về: mã nguồn và mã của nhóm trong nguồn đó, nối bằng dấu "/". Để trống (null) khi nguồn không nêu nhóm đối tượng.',
+      },
+      {
+        name: 'cohort',
+        type: 'VARCHAR',
+        description:
+          'Who was followed (e.g. returnees from compulsory rehab centres, methadone patients), or "not stated". Never null for relapse measures; null for other figures without a cohort.',
+        description_vi:
+          'Nhóm đối tượng được theo dõi (ví dụ người trở về từ cơ sở cai nghiện bắt buộc, bệnh nhân methadone), hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện; để trống (null) với số liệu khác không gắn với nhóm đối tượng.',
+      },
+      {
+        name: 'cohort_size',
+        type: 'BIGINT',
+        description: 'Number of people in the cohort as the source states it; null when not stated or when there is no cohort.',
+        description_vi: 'Số người trong nhóm đối tượng, như nguồn nêu; để trống (null) khi nguồn không nêu hoặc không có nhóm đối tượng.',
+      },
+      {
+        name: 'follow_up',
+        type: 'VARCHAR',
+        description: 'How long the cohort was followed (e.g. "12 months after discharge"), or "not stated". Never null for relapse measures.',
+        description_vi: 'Thời gian theo dõi nhóm đối tượng (ví dụ "12 tháng sau khi ra khỏi cơ sở"), hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
+      },
+      {
+        name: 'relapse_method',
+        type: 'VARCHAR',
+        values: RELAPSE_METHOD_IDS,
+        description:
+          'How relapse was established: self_report, urine_test, readmission, records, mixed or not_stated. Never null for relapse measures.',
+        description_vi:
+          'Cách xác định tái nghiện: self_report (tự khai báo), urine_test (xét nghiệm nước tiểu), readmission (tái nhập cơ sở), records (hồ sơ quản lý), mixed (kết hợp) hoặc not_stated (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
+      },
+      {
+        name: 'relapse_method_note',
+        type: 'VARCHAR',
+        description: 'Detail on how relapse was established (instrument, definition), if the source gives any.',
+        description_vi: 'Chi tiết về cách xác định tái nghiện (công cụ, định nghĩa), nếu nguồn có nêu.',
+      },
+      {
+        name: 'study_period',
+        type: 'VARCHAR',
+        description: 'When the cohort was studied, as the source gives it, or "not stated". Never null for relapse measures.',
+        description_vi: 'Thời gian nghiên cứu nhóm đối tượng, như nguồn nêu, hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
       },
       ...citationColumns,
     ],
@@ -320,9 +404,11 @@ export const TABLES: TableDefinition[] = [
       {
         name: 'kind',
         type: 'VARCHAR',
+        values: SOURCE_KIND_IDS,
         nullable: false,
-        description: 'news, plan, report, decision or statistics.',
-        description_vi: 'Loại tài liệu: news (tin bài), plan (kế hoạch), report (báo cáo), decision (quyết định) hoặc statistics (số liệu thống kê).',
+        description: 'news, plan, report, decision, statistics or study (a research article, thesis or health-programme report that measures a cohort).',
+        description_vi:
+          'Loại tài liệu: news (tin bài), plan (kế hoạch), report (báo cáo), decision (quyết định), statistics (số liệu thống kê) hoặc study (nghiên cứu: bài báo khoa học, luận văn hoặc báo cáo chương trình y tế có đo lường trên một nhóm đối tượng).',
       },
       {
         name: 'language',
@@ -647,6 +733,7 @@ export const TABLES: TableDefinition[] = [
       {
         name: 'unit',
         type: 'VARCHAR',
+        values: UNIT_IDS,
         nullable: false,
         description: 'Unit of the actual and the target.',
         description_vi: 'Đơn vị của kết quả và của chỉ tiêu kế hoạch.',
@@ -674,6 +761,7 @@ export const TABLES: TableDefinition[] = [
       {
         name: 'actual_qualifier',
         type: 'VARCHAR',
+        values: QUALIFIER_IDS,
         nullable: false,
         description: 'Qualifier printed with the actual.',
         description_vi: 'Từ chỉ mức in kèm kết quả (xem figures.qualifier).',
@@ -750,6 +838,7 @@ export const TABLES: TableDefinition[] = [
       {
         name: 'verdict',
         type: 'VARCHAR',
+        values: CHECK_VERDICT_IDS,
         description: 'consistent, mismatch or indeterminate when both a printed and a computed percentage exist; null otherwise.',
         description_vi:
           'consistent (khớp), mismatch (không khớp) hoặc indeterminate (không xác định) khi có cả tỷ lệ do nguồn in lẫn tỷ lệ tính được; để trống (null) trong các trường hợp khác.',
@@ -790,6 +879,7 @@ export const TABLES: TableDefinition[] = [
       {
         name: 'kind',
         type: 'VARCHAR',
+        values: ['sum', 'share', 'attainment'],
         nullable: false,
         description: 'sum (parts against a printed total), share (a printed % against its counts) or attainment (a printed % of target against actual and target).',
         description_vi:
@@ -847,6 +937,7 @@ export const TABLES: TableDefinition[] = [
       {
         name: 'verdict',
         type: 'VARCHAR',
+        values: CHECK_VERDICT_IDS,
         nullable: false,
         description: 'consistent, mismatch or indeterminate.',
         description_vi: 'Kết luận: consistent (khớp), mismatch (không khớp) hoặc indeterminate (không xác định).',
@@ -867,7 +958,15 @@ export const TABLES: TableDefinition[] = [
       },
     ],
   },
-];
+] as const satisfies readonly TableDefinition[];
+
+/** Every published table, in the order the site lists them. */
+export const TABLES: TableDefinition[] = [...TABLE_DEFINITIONS];
+
+export type TableName = (typeof TABLE_DEFINITIONS)[number]['name'];
+
+/** The row type of a published table, e.g. `TableRow<'figures'>`. */
+export type TableRow<N extends TableName> = RowOf<Extract<(typeof TABLE_DEFINITIONS)[number], { name: N }>>;
 
 export const tableByName = (name: string): TableDefinition => {
   const table = TABLES.find((t) => t.name === name);

@@ -1,7 +1,6 @@
-// The closed vocabularies every figure is written in. The build, the pages and
-// the SQL console all read them from here, with their labels in both languages.
-
-import type { Qualifier } from '../parse/printed-number.ts';
+// The closed vocabularies every figure is written in. The build, the parsers
+// in src/lib/parse/, the pages and the SQL console all read them from here,
+// with their labels in both languages. Nothing here imports from the parsers.
 
 export interface Term {
   vi: string;
@@ -138,6 +137,47 @@ export const BASES = {
 export type Basis = keyof typeof BASES;
 export const BASIS_IDS = Object.keys(BASES) as [Basis, ...Basis[]];
 
+export const PERIOD_KINDS = {
+  year: {
+    vi: 'cả năm',
+    en: 'year',
+    definition_en: 'A calendar year ("năm 2021").',
+    definition_vi: 'Một năm dương lịch ("năm 2021").',
+  },
+  months: {
+    vi: 'một số tháng',
+    en: 'months',
+    definition_en: 'Part of a year: the first (or last) N months, a quarter or a month ("6 tháng đầu năm 2022", "quý I/2023"). Never annualised.',
+    definition_vi: 'Một phần của năm: N tháng đầu (hoặc cuối) năm, một quý hay một tháng ("6 tháng đầu năm 2022", "quý I/2023"). Không quy ra cả năm.',
+  },
+  multi_year: {
+    vi: 'nhiều năm',
+    en: 'several years',
+    definition_en: 'A programme or a stretch of several years ("giai đoạn 2016-2020").',
+    definition_vi: 'Một chương trình hoặc một giai đoạn nhiều năm ("giai đoạn 2016-2020").',
+  },
+  as_of: {
+    vi: 'tính đến ngày',
+    en: 'as of a date',
+    definition_en: 'A stock, or a cumulative count up to a date; the start is not stated ("tính đến 15/9/2022").',
+    definition_vi: 'Số tồn, hoặc số cộng dồn tính đến một ngày; không nêu ngày bắt đầu ("tính đến 15/9/2022").',
+  },
+  date_range: {
+    vi: 'từ ngày đến ngày',
+    en: 'date range',
+    definition_en: 'Explicit dates that fit none of the other kinds.',
+    definition_vi: 'Khoảng thời gian có ngày đầu, ngày cuối cụ thể, không thuộc các loại kỳ khác.',
+  },
+  unstated: {
+    vi: 'không nêu',
+    en: 'unstated',
+    definition_en: 'The source gives no period for the figure; its note says what the text implies.',
+    definition_vi: 'Nguồn không nêu kỳ của con số; ghi chú nói văn bản ngụ ý điều gì.',
+  },
+} as const satisfies Record<string, Term>;
+export type PeriodKind = keyof typeof PERIOD_KINDS;
+export const PERIOD_KIND_IDS = Object.keys(PERIOD_KINDS) as [PeriodKind, ...PeriodKind[]];
+
 export const QUALIFIERS = {
   exact: { vi: 'chính xác', en: 'exact', definition_en: 'Printed as an exact number.', definition_vi: 'Nguồn in con số cụ thể.' },
   about: { vi: 'khoảng', en: 'about', definition_en: '"khoảng", "xấp xỉ": about.', definition_vi: '"khoảng", "xấp xỉ".' },
@@ -152,7 +192,9 @@ export const QUALIFIERS = {
     definition_en: 'A range printed as low and high ends; value is the low end, value_high the high end.',
     definition_vi: 'Khoảng giá trị: value là cận dưới, value_high là cận trên.',
   },
-} as const satisfies Record<Qualifier, Term>;
+} as const satisfies Record<string, Term>;
+/** The word printed with a number: "hơn" (more than), "khoảng" (about), a range… */
+export type Qualifier = keyof typeof QUALIFIERS;
 export const QUALIFIER_IDS = Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]];
 
 export const SOURCE_KINDS = {
@@ -181,9 +223,95 @@ export const SOURCE_KINDS = {
     definition_en: 'A statistical release or table.',
     definition_vi: 'Số liệu thống kê công bố.',
   },
+  study: {
+    vi: 'nghiên cứu',
+    en: 'study',
+    definition_en:
+      'A peer-reviewed article, a thesis or a health-programme report that measures a cohort; its figures say who was followed, how many, for how long and how relapse was measured.',
+    definition_vi:
+      'Bài báo khoa học, luận văn, luận án hoặc báo cáo của chương trình y tế có đo lường trên một nhóm đối tượng (cohort); số liệu ghi rõ theo dõi ai, bao nhiêu người, trong bao lâu và xác định tái nghiện bằng cách nào.',
+  },
 } as const satisfies Record<string, Term>;
 export type SourceKind = keyof typeof SOURCE_KINDS;
 export const SOURCE_KIND_IDS = Object.keys(SOURCE_KINDS) as [SourceKind, ...SourceKind[]];
+
+/** What a cohort field says when the text does not give it. */
+export const NOT_STATED = 'not stated';
+
+/** Where a figure (every relapse figure, and any other that gives one) comes from as evidence. */
+export const CLAIMS = {
+  measured: {
+    vi: 'đo lường',
+    en: 'measured',
+    definition_en:
+      'A rate or count for a defined cohort: a study, or an official count with a stated denominator ("785/1.045 người tái nghiện"). The cohort columns say who, how many, for how long and how.',
+    definition_vi:
+      'Tỷ lệ hoặc số đếm trên một nhóm đối tượng xác định: một nghiên cứu, hoặc số liệu chính thức có nêu mẫu số ("785/1.045 người tái nghiện"). Các cột về nhóm đối tượng cho biết ai, bao nhiêu người, theo dõi bao lâu và đo bằng cách nào.',
+  },
+  official: {
+    vi: 'nhận định chính thức',
+    en: 'official statement',
+    definition_en:
+      'An authority\'s statement or target without a measured cohort ("tỷ lệ tái nghiện trên 90%"): how it was computed is not stated.',
+    definition_vi:
+      'Nhận định hoặc chỉ tiêu của cơ quan chức năng, không gắn với một nhóm đối tượng được đo lường ("tỷ lệ tái nghiện trên 90%"): không nêu cách tính.',
+  },
+  second_hand: {
+    vi: 'dẫn lại',
+    en: 'second-hand',
+    definition_en:
+      'The source attributes the figure to someone else ("international reports say 80%"); cited_from says to whom. Not evidence in itself.',
+    definition_vi:
+      'Nguồn dẫn lại con số của người khác ("báo cáo quốc tế cho biết 80%"); cột cited_from ghi nguồn được dẫn. Bản thân nó không phải là bằng chứng.',
+  },
+} as const satisfies Record<string, Term>;
+export type Claim = keyof typeof CLAIMS;
+export const CLAIM_IDS = Object.keys(CLAIMS) as [Claim, ...Claim[]];
+
+/** How a cohort's relapse (or other outcome) was established. */
+export const RELAPSE_METHODS = {
+  self_report: {
+    vi: 'tự khai báo',
+    en: 'self-report',
+    definition_en: 'People said whether they had used drugs again (interview, questionnaire).',
+    definition_vi: 'Người được hỏi tự cho biết có sử dụng lại ma túy hay không (phỏng vấn, bảng hỏi).',
+  },
+  urine_test: {
+    vi: 'xét nghiệm nước tiểu',
+    en: 'urine test',
+    definition_en: 'A urine (or other biological) test for drugs.',
+    definition_vi: 'Xét nghiệm nước tiểu (hoặc mẫu sinh học khác) tìm chất ma túy.',
+  },
+  readmission: {
+    vi: 'tái nhập cơ sở',
+    en: 'readmission',
+    definition_en: 'Relapse counted as a return to rehab or treatment.',
+    definition_vi: 'Tái nghiện được tính bằng việc quay lại cơ sở cai nghiện hoặc điều trị.',
+  },
+  records: {
+    vi: 'hồ sơ quản lý',
+    en: 'records',
+    definition_en: 'Relapse taken from administrative records (local registers of people who use drugs, police or commune files).',
+    definition_vi: 'Tái nghiện lấy từ hồ sơ quản lý (danh sách người nghiện của địa phương, hồ sơ của công an, xã).',
+  },
+  mixed: {
+    vi: 'kết hợp',
+    en: 'mixed',
+    definition_en: 'Several of the above together; the method note says which.',
+    definition_vi: 'Kết hợp nhiều cách trên; ghi chú về phương pháp cho biết những cách nào.',
+  },
+  not_stated: {
+    vi: 'không nêu',
+    en: 'not stated',
+    definition_en: 'The source does not say how relapse was established.',
+    definition_vi: 'Nguồn không nêu cách xác định tái nghiện.',
+  },
+} as const satisfies Record<string, Term>;
+export type RelapseMethod = keyof typeof RELAPSE_METHODS;
+export const RELAPSE_METHOD_IDS = Object.keys(RELAPSE_METHODS) as [RelapseMethod, ...RelapseMethod[]];
+
+/** Figures of these measures are relapse figures: they need a claim and publish their cohort. */
+export const isRelapseMeasure = (measureId: string): boolean => measureId.startsWith('relapse_');
 
 export const MEASURE_FAMILIES = {
   intake: {
@@ -329,3 +457,4 @@ export const CHECK_VERDICTS = {
   },
 } as const satisfies Record<string, Term>;
 export type CheckVerdict = keyof typeof CHECK_VERDICTS;
+export const CHECK_VERDICT_IDS = Object.keys(CHECK_VERDICTS) as [CheckVerdict, ...CheckVerdict[]];

@@ -1,136 +1,75 @@
-// Turns the runs into the result file (medians, min/max, ratios to the
-// baseline) and prints it as a table. A ratio is a console timing divided by
-// the median time a fresh browser takes to launch and load a static page on
-// the same machine in the same session: it is what can be compared across
+// Turns the suites' samples into the result file (medians, min/max, ratios to
+// the baseline) and prints it as tables. A ratio is a browser timing divided
+// by the median time a fresh browser takes to launch and load a static page
+// on the same machine in the same session: it is what can be compared across
 // days; the milliseconds alone only describe this machine at this moment.
 
-import { EXAMPLES } from '../../src/lib/console/examples.ts';
+import { BASELINE_ID, BASELINE_LABEL, type BaselineRun } from './baseline.ts';
+import type { BudgetCheck } from './budgets.ts';
 import type { BuildFacts, MachineFacts } from './machine.ts';
-import type { BaselineRun, ConsoleMarks, ConsoleRun } from './measure.ts';
 import { round, summarise, type Summary } from './stats.ts';
-import { TRANSFER_KINDS, type TransferKind, type TransferTally } from './transfer.ts';
-
-export type MetricGroup = 'baseline' | 'cold start' | 'cold-start stage' | 'warm query';
+import type { MetricInput, Unit } from './suite.ts';
 
 export interface Metric extends Summary {
+  /** "<suite>.<id>", e.g. "console.cold.first-result". */
   id: string;
-  group: MetricGroup;
+  suite: string;
+  group: string;
   label: string;
-  /** median / baseline median */
-  ratio: number;
+  unit: Unit;
+  /** median / the baseline's median, for whole-process browser times; null for anything else. */
+  ratio: number | null;
 }
 
-export interface BytesSummary {
-  bodyBytes: Record<TransferKind, number>;
-  requests: Record<TransferKind, number>;
-  headerBytes: number;
-  totalBytes: number;
-  /** False when some run received a different number of bytes than the first (it should not). */
-  sameInEveryRun: boolean;
+export interface SuiteResult {
+  title: string;
+  details: unknown;
+  text: string | null;
 }
 
 export interface BenchResult {
-  benchmark: 'sql-console';
-  format: 1;
+  benchmark: 'site';
+  format: 2;
   createdAt: string;
-  runs: number;
-  machine: MachineFacts;
-  build: BuildFacts & { wasmFiles: string[] };
-  baseline: { id: string; label: string; medianMs: number };
-  metrics: Metric[];
-  /** The engine's own timing and the row count of each example, beside the click-to-result metric. */
-  examples: Array<{ id: string; rows: number | null; engineReportedMs: Summary | null }>;
-  bytes: { coldStart: BytesSummary; warmExamples: BytesSummary };
-  raw: { baseline: BaselineRun[]; console: ConsoleRun[] };
-}
-
-export const BASELINE_ID = 'baseline.static-page-load';
-
-type MarkName = keyof ConsoleMarks;
-const COLD: Array<[string, string, MarkName]> = [
-  ['cold.page-load', '/sql/ load event', 'load'],
-  ['cold.engine-ready', 'engine ready (tables in, locked down)', 'engineReady'],
-  ['cold.first-result', 'first result shown (?example= on arrival)', 'firstResult'],
-];
-type Sample = (run: ConsoleRun) => number | null;
-const between =
-  (from: MarkName, to: MarkName): Sample =>
-  ({ marks }) =>
-    marks[from] === null || marks[to] === null ? null : marks[to]! - marks[from]!;
-// Consecutive: in each run they add up to launch → first result.
-const STAGES: Array<[string, string, Sample]> = [
-  ['stage.launch', 'browser launch', (r) => r.marks.launched],
-  ['stage.to-engine-request', 'navigate, parse, run the page script until the engine is requested', between('launched', 'engineRequested')],
-  ['stage.engine-js', 'engine JS + worker start, until the wasm starts arriving', between('engineRequested', 'engineProgressFirst')],
-  ['stage.wasm-download', 'wasm download (first → last progress)', between('engineProgressFirst', 'engineProgressLast')],
-  ['stage.engine-start', 'wasm compile/instantiate + open + connect', between('engineProgressLast', 'tablesStart')],
-  ['stage.tables', 'insert the Arrow tables', between('tablesStart', 'lockdownStart')],
-  ['stage.lockdown', 'lockdown + its verification', between('lockdownStart', 'engineReady')],
-  ['stage.first-query', 'first query + drawing its result', between('engineReady', 'firstResult')],
-];
-
-const present = (values: Array<number | null>): number[] => values.filter((v): v is number => v !== null);
-
-export function buildResult(input: {
+  config: { runs: number; tiny: boolean; suites: string[]; dist: string };
   machine: MachineFacts;
   build: BuildFacts;
-  baseline: BaselineRun[];
-  console: ConsoleRun[];
-}): BenchResult {
-  const { baseline, console: runs } = input;
-  const base = summarise(baseline.map((r) => r.launchToLoadMs));
-  const metric = (id: string, group: MetricGroup, label: string, samples: number[]): Metric | null => {
-    if (samples.length === 0) return null;
-    const s = summarise(samples);
-    return { id, group, label, median: round(s.median), min: round(s.min), max: round(s.max), samples: s.samples.map((n) => round(n)), ratio: round(s.median / base.median, 4) };
-  };
+  /** Null when no suite needed a browser baseline. */
+  baseline: { id: string; label: string; medianMs: number; runs: BaselineRun[] } | null;
+  metrics: Metric[];
+  suites: Record<string, SuiteResult>;
+  budgets: BudgetCheck[];
+}
 
-  const metrics: Array<Metric | null> = [
-    metric(BASELINE_ID, 'baseline', 'static page /data/: launch → load', baseline.map((r) => r.launchToLoadMs)),
-    metric('baseline.launch', 'baseline', 'browser launch alone', baseline.map((r) => r.launchMs)),
-    ...COLD.map(([id, label, mark]) => metric(id, 'cold start', `launch → ${label}`, present(runs.map((r) => r.marks[mark])))),
-    ...STAGES.map(([id, label, sample]) => metric(id, 'cold-start stage', label, present(runs.map(sample)))),
-    ...EXAMPLES.map((e) =>
-      metric(`warm.${e.id}`, 'warm query', `${e.id}: click → result`, present(runs.map((r) => r.examples.find((x) => x.id === e.id)?.clickToResultMs ?? null))),
-    ),
-  ];
-
-  const examples = EXAMPLES.map((e) => {
-    const found = runs.map((r) => r.examples.find((x) => x.id === e.id)).filter((x) => x !== undefined);
-    const engine = present(found.map((x) => x.engineReportedMs));
-    return { id: e.id, rows: found[0]?.rows ?? null, engineReportedMs: engine.length ? summarise(engine) : null };
-  });
-
+export function toMetric(suite: string, input: MetricInput, baselineMedian: number | null): Metric {
+  const s = summarise(input.samples);
+  const digits = input.unit === 'ratio' ? 3 : 1;
   return {
-    benchmark: 'sql-console',
-    format: 1,
-    createdAt: new Date().toISOString(),
-    runs: runs.length,
-    machine: input.machine,
-    build: { ...input.build, wasmFiles: [...new Set(runs.flatMap((r) => r.wasmFiles))].sort() },
-    baseline: { id: BASELINE_ID, label: 'fresh Chromium: launch + /data/ until its load event', medianMs: base.median },
-    metrics: metrics.filter((m): m is Metric => m !== null),
-    examples,
-    bytes: {
-      coldStart: summariseBytes(runs.map((r) => r.transfer.coldStart)),
-      warmExamples: summariseBytes(runs.map((r) => r.transfer.warmExamples)),
-    },
-    raw: { baseline, console: runs },
+    id: `${suite}.${input.id}`,
+    suite,
+    group: input.group,
+    label: input.label,
+    unit: input.unit,
+    median: round(s.median, digits),
+    min: round(s.min, digits),
+    max: round(s.max, digits),
+    samples: s.samples.map((n) => round(n, digits)),
+    ratio: input.vsBaseline && baselineMedian ? round(s.median / baselineMedian, 4) : null,
   };
 }
 
-function summariseBytes(tallies: TransferTally[]): BytesSummary {
-  const med = (f: (t: TransferTally) => number) => summarise(tallies.map(f)).median;
-  const bodyBytes = Object.fromEntries(TRANSFER_KINDS.map((k) => [k, med((t) => t.bodyBytes[k])])) as Record<TransferKind, number>;
-  const requests = Object.fromEntries(TRANSFER_KINDS.map((k) => [k, med((t) => t.requests[k])])) as Record<TransferKind, number>;
-  const first = tallies[0];
-  return {
-    bodyBytes,
-    requests,
-    headerBytes: med((t) => t.headerBytes),
-    totalBytes: med((t) => t.totalBytes),
-    sameInEveryRun: tallies.every((t) => TRANSFER_KINDS.every((k) => t.bodyBytes[k] === first.bodyBytes[k])),
-  };
+export function baselineMetrics(runs: BaselineRun[]): Metric[] {
+  if (runs.length === 0) return [];
+  const median = summarise(runs.map((r) => r.launchToLoadMs)).median;
+  return [
+    toMetric('baseline', { id: 'static-page-load', group: 'baseline', label: 'static page /data/: launch → load', unit: 'ms', samples: runs.map((r) => r.launchToLoadMs), vsBaseline: true }, median),
+    toMetric('baseline', { id: 'launch', group: 'baseline', label: 'browser launch alone', unit: 'ms', samples: runs.map((r) => r.launchMs), vsBaseline: true }, median),
+  ];
+}
+
+export function baselineSummary(runs: BaselineRun[]): BenchResult['baseline'] {
+  if (runs.length === 0) return null;
+  return { id: BASELINE_ID, label: BASELINE_LABEL, medianMs: summarise(runs.map((r) => r.launchToLoadMs)).median, runs };
 }
 
 // ---- Printing ---------------------------------------------------------------
@@ -141,47 +80,56 @@ export function table(header: string[], rows: string[][], rightAligned: (i: numb
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-const ms = (n: number) => String(Math.round(n));
 export const ratioText = (n: number) => `${n.toFixed(n >= 10 ? 1 : n >= 0.1 ? 2 : 3)}×`;
 export const mb = (n: number) => `${round(n / 1e6, 2)} MB`;
 
-export function formatResult(result: BenchResult): string {
+/** A value in its unit, for people: "1,234 ms", "6.41 MB", "3.2×". */
+export function formatValue(value: number, unit: Unit): string {
+  switch (unit) {
+    case 'ms':
+      return value >= 10_000 ? `${round(value / 1000, 1)} s` : `${Math.round(value)} ms`;
+    case 'bytes':
+      return value >= 1e6 ? mb(value) : `${round(value / 1e3, 1)} kB`;
+    case 'count':
+      return String(Math.round(value));
+    case 'ratio':
+      return ratioText(value);
+  }
+}
+
+export function metricTable(metrics: Metric[]): string {
+  const withRatio = metrics.some((m) => m.ratio !== null);
+  return table(
+    ['metric', 'median', 'min', 'max', ...(withRatio ? ['× baseline'] : [])],
+    metrics.map((m) => [
+      m.label,
+      formatValue(m.median, m.unit),
+      formatValue(m.min, m.unit),
+      formatValue(m.max, m.unit),
+      ...(withRatio ? [m.ratio === null ? '' : ratioText(m.ratio)] : []),
+    ]),
+  );
+}
+
+export function formatResult(result: BenchResult, formatBudgets: (checks: BudgetCheck[]) => string): string {
   const out: string[] = [];
   const m = result.machine;
-  out.push(`SQL console benchmark: ${result.runs} runs, each in a fresh Chromium process (${m.chromium}; ${m.cpuCount} × ${m.cpuModel}; node ${m.node}; load average ${m.loadAverage.join(' ')})`);
-  out.push(`commit ${result.build.commit ?? 'unknown'}, dist/ built ${result.build.distBuiltAt ?? 'unknown'}, engine ${result.build.wasmFiles.join(', ')}`);
+  out.push(`Site benchmark: ${result.config.suites.join(', ')}; ${result.config.runs} run(s)${result.config.tiny ? ' (tiny configuration: proves it works, measures nothing)' : ''}`);
+  out.push(`machine: ${m.cpuCount} × ${m.cpuModel}; ${m.chromium}; node ${m.node}; load average ${m.loadAverage.join(' ')}`);
+  out.push(`commit ${result.build.commit ?? 'unknown'}, dist/ built ${result.build.distBuiltAt ?? 'unknown'}`);
   if (result.build.changedSinceBuild.length) out.push(`note: ${result.build.changedSinceBuild.length} source file(s) changed after dist/ was built: this is the older build`);
-  out.push(`baseline = ${result.baseline.label}: median ${ms(result.baseline.medianMs)} ms`);
-  for (const group of ['baseline', 'cold start', 'cold-start stage', 'warm query'] as const) {
-    const rows = result.metrics.filter((x) => x.group === group);
-    if (rows.length === 0) continue;
-    out.push('', group.toUpperCase());
-    out.push(
-      table(
-        ['metric', 'median ms', 'min', 'max', '× baseline'],
-        rows.map((x) => [x.label, ms(x.median), ms(x.min), ms(x.max), ratioText(x.ratio)]),
-      ),
-    );
+  if (result.baseline) {
+    out.push(`baseline = ${result.baseline.label}: median ${Math.round(result.baseline.medianMs)} ms (${result.baseline.runs.length} runs)`);
+    out.push('', 'BASELINE', metricTable(result.metrics.filter((x) => x.suite === 'baseline')));
   }
-  out.push('', 'WARM QUERIES: the time the console itself reports (engine + result transfer) and the rows');
-  out.push(
-    table(
-      ['example', 'engine ms (median)', 'rows'],
-      result.examples.map((e) => [e.id, e.engineReportedMs ? ms(e.engineReportedMs.median) : '?', e.rows === null ? '?' : String(e.rows)]),
-    ),
-  );
-  out.push('', 'BYTES RECEIVED (response bodies; headers apart)');
-  const { coldStart, warmExamples } = result.bytes;
-  out.push(
-    table(
-      ['', ...TRANSFER_KINDS, 'headers', 'total'],
-      [
-        ['console cold start', ...TRANSFER_KINDS.map((k) => `${mb(coldStart.bodyBytes[k])} (${coldStart.requests[k]})`), mb(coldStart.headerBytes), mb(coldStart.totalBytes)],
-        ['all warm examples', ...TRANSFER_KINDS.map((k) => `${mb(warmExamples.bodyBytes[k])} (${warmExamples.requests[k]})`), mb(warmExamples.headerBytes), mb(warmExamples.totalBytes)],
-      ],
-    ),
-  );
-  out.push('(n) = requests');
-  if (!coldStart.sameInEveryRun) out.push('note: the cold start did not receive the same bytes in every run (medians shown)');
+  for (const [id, suite] of Object.entries(result.suites)) {
+    out.push('', `==== ${suite.title} ====`);
+    const metrics = result.metrics.filter((x) => x.suite === id);
+    for (const group of [...new Set(metrics.map((x) => x.group))]) {
+      out.push('', group.toUpperCase(), metricTable(metrics.filter((x) => x.group === group)));
+    }
+    if (suite.text) out.push('', suite.text);
+  }
+  out.push('', 'BUDGETS (bench/budgets.json)', formatBudgets(result.budgets));
   return out.join('\n');
 }

@@ -52,7 +52,8 @@ export function recordTransfers(context: BrowserContext): TransferRecorder {
     const job = Promise.all([request.sizes(), request.response()])
       .then(([sizes, response]) => {
         // Playwright reports 0 bytes for a dedicated worker's own script; the
-        // site's server always sends Content-Length and never compresses.
+        // site's server always sends Content-Length, the length of the body
+        // as sent (compressed when it is).
         let body = sizes.responseBodySize;
         if (body <= 0) {
           body = Number(response?.headers()['content-length'] ?? 0);

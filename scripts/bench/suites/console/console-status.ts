@@ -1,7 +1,7 @@
 // Reads the console's status line back into stages, from the same strings
 // the page shows (src/i18n/ui.ts), in either language.
 
-import { LOCALES, t, type UiKey } from '../../src/i18n/ui.ts';
+import { LOCALES, t, type UiKey } from '../../../../src/i18n/ui.ts';
 
 export type StatusStage = 'loadingEngine' | 'loadingEngineProgress' | 'loadingTables' | 'lockdown' | 'running' | 'done' | 'failed' | 'refused';
 

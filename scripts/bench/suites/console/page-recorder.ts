@@ -1,19 +1,22 @@
 // Timestamps taken inside the console page, as things happen, instead of by
-// polling from outside: clicks, the engine's busy flag (aria-busy on
-// #sql-console, set when the engine is asked for and removed once the tables
-// are in and locked down), finished runs (data-runs on #sql-console, bumped
-// after a result is drawn) and every text the status line shows.
+// polling from outside: clicks, the editor becoming usable (#sql-console shown
+// with CodeMirror's editable content in it), the engine's busy flag (aria-busy
+// on #sql-console, set when the engine is asked for and removed once the
+// tables are in and locked down), an answer drawn (data-answer on #sql-result:
+// "precomputed" for the answer computed at build time, "live" for the
+// engine's), finished runs (data-runs on #sql-console, bumped after the engine
+// answered) and every text the status line shows.
 // Times are epoch milliseconds (performance.timeOrigin + performance.now()),
 // comparable with the Node side's epochNow().
 
 import type { Page } from 'playwright-core';
 
-export type PageEventKind = 'click' | 'busy' | 'idle' | 'runs' | 'status';
+export type PageEventKind = 'click' | 'editor' | 'busy' | 'idle' | 'answer' | 'runs' | 'status';
 
 export interface PageEvent {
   at: number;
   kind: PageEventKind;
-  /** click: the button's data-example or id; runs: the new count; status: the text shown. */
+  /** click: the button's data-example or id; answer: precomputed or live; runs: the new count; status: the text shown. */
   value: string;
 }
 
@@ -33,10 +36,11 @@ function recordConsoleEvents(store: string): void {
     true,
   );
   // Parsing has finished and the page's module scripts have not run yet:
-  // observe only the two elements that matter, not the whole document.
+  // observe only the elements that matter, not the whole document.
   const observe = () => {
     const root = document.getElementById('sql-console');
     const status = document.getElementById('sql-status');
+    const result = document.getElementById('sql-result');
     if (!root || !status) return;
     new MutationObserver((records) => {
       const at = now();
@@ -45,6 +49,19 @@ function recordConsoleEvents(store: string): void {
         else if (r.attributeName === 'data-runs') events.push({ at, kind: 'runs', value: root.getAttribute('data-runs') ?? '' });
       }
     }).observe(root, { attributes: true, attributeFilter: ['aria-busy', 'data-runs'] });
+    // Usable: the console is shown and holds CodeMirror's editable content. Watched until seen.
+    const editor = new MutationObserver(() => {
+      if (root.hidden || !root.querySelector('.cm-content[contenteditable="true"]')) return;
+      events.push({ at: now(), kind: 'editor', value: '' });
+      editor.disconnect();
+    });
+    editor.observe(root, { attributes: true, attributeFilter: ['hidden'], childList: true, subtree: true });
+    if (result) {
+      new MutationObserver(() => {
+        const value = result.getAttribute('data-answer');
+        if (value) events.push({ at: now(), kind: 'answer', value });
+      }).observe(result, { attributes: true, attributeFilter: ['data-answer'] });
+    }
     new MutationObserver((records) => {
       const at = now();
       for (const r of records) {
@@ -64,26 +81,6 @@ export async function installRecorder(page: Page): Promise<void> {
 
 export async function recordedEvents(page: Page): Promise<PageEvent[]> {
   return page.evaluate((store) => ((window as unknown as Record<string, PageEvent[]>)[store] ?? []).slice(), STORE);
-}
-
-export interface NavigationTimes {
-  /** Epoch ms when the navigation started (the page's time origin). */
-  startedAt: number;
-  /** Epoch ms when the load event's handlers had run. */
-  loadedAt: number;
-  domContentLoadedAt: number;
-}
-
-export async function navigationTimes(page: Page): Promise<NavigationTimes> {
-  return page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    const origin = performance.timeOrigin;
-    return {
-      startedAt: origin + nav.startTime,
-      loadedAt: origin + (nav.loadEventEnd || nav.loadEventStart),
-      domContentLoadedAt: origin + nav.domContentLoadedEventEnd,
-    };
-  });
 }
 
 /** How many runs the console has finished (refused, failed or answered). */

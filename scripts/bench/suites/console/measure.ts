@@ -1,40 +1,18 @@
-// One measurement = one fresh Chromium process: launch, navigate, wait for the
-// page's own signals, close. Every time is in milliseconds from just before
-// the browser was launched, unless its name says otherwise.
+// One console measurement = one fresh Chromium process: launch, open
+// /sql/?example=<first example> (the way a shared link does), wait for the
+// page's own signals, then click each example's Run button in the warm
+// console, close. Every time is in milliseconds from just before the browser
+// was launched, unless its name says otherwise.
 
 import type { Page } from 'playwright-core';
-import { EXAMPLES } from '../../src/lib/console/examples.ts';
+import { EXAMPLES } from '../../../../src/lib/console/examples.ts';
+import { navigationTimes } from '../../baseline.ts';
+import { launchFresh } from '../../fresh-browser.ts';
+import { recordTransfers, subtractTally, type TransferTally } from '../../transfer.ts';
 import { readStatus, wholeNumber, type StatusStage } from './console-status.ts';
-import { launchFresh } from './fresh-browser.ts';
-import { finishedRuns, installRecorder, navigationTimes, recordedEvents, waitForRuns, type PageEvent } from './page-recorder.ts';
-import { recordTransfers, subtractTally, type TransferTally } from './transfer.ts';
+import { finishedRuns, installRecorder, recordedEvents, waitForRuns, type PageEvent } from './page-recorder.ts';
 
 const QUERY_TIMEOUT_MS = 180_000;
-
-export interface BaselineRun {
-  launchMs: number;
-  /** Launch + navigation to /data/ until its load event has run. */
-  launchToLoadMs: number;
-  /** Navigation start to load event, without the launch. */
-  navigationToLoadMs: number;
-  userAgent: string;
-}
-
-export async function measureBaseline(siteUrl: string, path = '/data/'): Promise<BaselineRun> {
-  const browser = await launchFresh();
-  try {
-    await browser.page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
-    const nav = await navigationTimes(browser.page);
-    return {
-      launchMs: browser.launchMs,
-      launchToLoadMs: nav.loadedAt - browser.launchStartedAt,
-      navigationToLoadMs: nav.loadedAt - nav.startedAt,
-      userAgent: await browser.page.evaluate(() => navigator.userAgent),
-    };
-  } finally {
-    await browser.close();
-  }
-}
 
 /** Moments of the cold start, in ms from just before the launch; null when the page never showed that stage. */
 export interface ConsoleMarks {
@@ -42,6 +20,10 @@ export interface ConsoleMarks {
   navigationStart: number;
   domContentLoaded: number;
   load: number;
+  /** The editor is shown and editable. */
+  editorUsable: number | null;
+  /** The arrival example's answer computed at build time is drawn (null on a console that has none). */
+  firstAnswer: number | null;
   /** The engine was asked for (aria-busy set on #sql-console). */
   engineRequested: number | null;
   /** First and last "Loading the SQL engine: x of y MB" while the WebAssembly arrived. */
@@ -53,7 +35,7 @@ export interface ConsoleMarks {
   lockdownStart: number | null;
   /** Tables loaded and locked down (aria-busy removed). */
   engineReady: number | null;
-  /** The arrival example's result is drawn (data-runs becomes 1). */
+  /** The engine's result of the arrival example is drawn (data-runs becomes 1). */
   firstResult: number;
 }
 
@@ -77,7 +59,7 @@ export interface ConsoleRun {
   wasmFiles: string[];
 }
 
-export async function measureConsole(siteUrl: string, path = '/sql/'): Promise<ConsoleRun> {
+export async function measureConsole(siteUrl: string, options: { warmExamples: readonly string[]; path?: string }): Promise<ConsoleRun> {
   const arrival = EXAMPLES[0].id;
   const browser = await launchFresh();
   try {
@@ -91,7 +73,7 @@ export async function measureConsole(siteUrl: string, path = '/sql/'): Promise<C
     await installRecorder(page);
 
     // Cold start, the way a reader's link does it: ?example= runs on arrival.
-    await page.goto(`${siteUrl}${path}?example=${arrival}`, { waitUntil: 'load' });
+    await page.goto(`${siteUrl}${options.path ?? '/sql/'}?example=${arrival}`, { waitUntil: 'load' });
     await waitForRuns(page, 1, QUERY_TIMEOUT_MS);
     await expectAnswered(page, arrival);
     const coldTransfer = await transfers.snapshot();
@@ -108,6 +90,8 @@ export async function measureConsole(siteUrl: string, path = '/sql/'): Promise<C
       navigationStart: nav.startedAt - launchStartedAt,
       domContentLoaded: nav.domContentLoadedAt - launchStartedAt,
       load: nav.loadedAt - launchStartedAt,
+      editorUsable: since(events.find((e) => e.kind === 'editor')?.at),
+      firstAnswer: since(events.find((e) => e.kind === 'answer' && e.value === 'precomputed')?.at),
       engineRequested: since(events.find((e) => e.kind === 'busy')?.at),
       engineProgressFirst: since(progress[0]?.at),
       engineProgressLast: since(progress.at(-1)?.at),
@@ -121,7 +105,7 @@ export async function measureConsole(siteUrl: string, path = '/sql/'): Promise<C
 
     // Warm console: each example's Run button, one after the other.
     const examples: ExampleRun[] = [];
-    for (const example of EXAMPLES) examples.push(await runExample(page, example.id));
+    for (const id of options.warmExamples) examples.push(await runExample(page, id));
     const warmTransfer = subtractTally(await transfers.snapshot(), coldTransfer);
 
     return {
@@ -163,7 +147,7 @@ async function runExample(page: Page, id: string): Promise<ExampleRun> {
 }
 
 /** A benchmark of a failing query measures nothing: stop with the console's own message. */
-async function expectAnswered(page: Page, what: string): Promise<void> {
+export async function expectAnswered(page: Page, what: string): Promise<void> {
   const error = await page.locator('#sql-error').evaluate((el: HTMLElement) => (el.hidden ? '' : (el.textContent ?? '').trim()));
   if (error) throw new Error(`${what}: the console showed an error instead of a result: ${error}`);
   const summaryShown = await page.locator('#sql-result').evaluate((el: HTMLElement) => !el.hidden);

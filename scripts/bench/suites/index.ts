@@ -1,0 +1,15 @@
+// Every part of the benchmark, in the order they run. A new kind of page is
+// one more module exporting a Suite (see ../suite.ts), listed here.
+
+import type { Suite } from '../suite.ts';
+import { buildsSuite } from './builds.ts';
+import { consoleSuite } from './console/suite.ts';
+import { scaleSuite } from './scale/suite.ts';
+
+export interface SuiteOptions {
+  coldCache: boolean;
+}
+
+export function allSuites(options: SuiteOptions): Suite[] {
+  return [buildsSuite({ coldCache: options.coldCache }), consoleSuite, scaleSuite];
+}

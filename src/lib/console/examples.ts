@@ -17,24 +17,27 @@ export const EXAMPLES = [
   {
     id: 'intake-by-province-year',
     title: {
-      vi: 'Số người được đưa vào cai nghiện, theo tỉnh và năm',
-      en: 'People taken into rehab, by province and year',
+      vi: 'Tiếp nhận cai nghiện theo tỉnh và năm (người, lượt người)',
+      en: 'Intake into rehab by province and year (persons, person-times)',
     },
     description: {
-      vi: 'Mọi con số thực hiện (đơn vị: người) về tiếp nhận cai nghiện ở cấp tỉnh, theo năm kết thúc kỳ. Các hình thức và kỳ không trọn năm được liệt kê, không cộng dồn.',
-      en: 'Every actual intake figure (in persons) published for a province, by the year its period ends. Modalities and part-year periods are listed, not added up.',
+      vi: 'Mọi con số thực hiện về tiếp nhận cai nghiện ở cấp tỉnh, theo năm kết thúc kỳ. Nguồn đếm theo người hoặc theo lượt người (một người vào hai lần là hai lượt): cả hai được liệt kê cạnh nhau, cột unit cho biết, không được cộng với nhau. Các hình thức và kỳ không trọn năm được liệt kê, không cộng dồn.',
+      en: 'Every actual intake figure published for a province, by the year its period ends. Sources count persons or person-times (one person admitted twice is two person-times): both are listed side by side, the unit column says which, and they must not be added together. Modalities and part-year periods are listed, not added up.',
     },
-    sql: `-- Tiếp nhận cai nghiện (người), cấp tỉnh, theo năm kết thúc kỳ.
--- Intake into rehab (persons), provinces, by the year the period ends.
+    sql: `-- Tiếp nhận cai nghiện, cấp tỉnh, theo năm kết thúc kỳ. Đơn vị (unit): người (persons)
+-- hoặc lượt người (person_times), liệt kê cạnh nhau: đừng cộng hai loại với nhau.
+-- Intake into rehab, provinces, by the year the period ends. Units side by side:
+-- persons and person_times (one person admitted twice is two person-times): never add them.
 -- Totals and their parts (modalities, subgroups) are both listed: do not add them up.
 SELECT place_name_vi, place_name_en,
        year(period_end) AS year,
+       value, unit, qualifier,
        measure_id, subgroup, period_kind, period_as_printed,
-       value, qualifier, source_id, figure_id
+       source_id, figure_id
 FROM figures
 WHERE measure_family = 'intake' AND basis = 'actual'
-  AND unit = 'persons' AND place_level = 'province'
-ORDER BY place_name_en, year NULLS LAST, measure_id, figure_id;`,
+  AND place_level = 'province'
+ORDER BY place_name_en, year NULLS LAST, unit, measure_id, figure_id;`,
   },
   {
     id: 'attainment-ranking',
@@ -43,13 +46,18 @@ ORDER BY place_name_en, year NULLS LAST, measure_id, figure_id;`,
       en: 'Target attainment ranking (partial periods marked)',
     },
     description: {
-      vi: 'Kết quả thực hiện so với chỉ tiêu cùng địa phương và chỉ tiêu, cao nhất trước. Kỳ chưa trọn (ví dụ 6 tháng so với chỉ tiêu cả năm) chưa phải kết quả cuối cùng.',
-      en: 'Actual results against targets for the same place and measure, highest first. A partial period (e.g. six months against a full-year target) is not a final result.',
+      vi: 'Kết quả thực hiện so với chỉ tiêu cùng địa phương và chỉ tiêu, cao nhất trước: tỷ lệ do chúng tôi tính khi nguồn in cả hai con số, nếu không thì tỷ lệ nguồn tự in (cột pct_source cho biết). Kỳ chưa trọn (ví dụ 6 tháng so với chỉ tiêu cả năm) chưa phải kết quả cuối cùng.',
+      en: 'Actual results against targets for the same place and measure, highest first: computed here when the source printed both numbers, otherwise the percentage the source printed (the pct_source column says which). A partial period (e.g. six months against a full-year target) is not a final result.',
     },
-    sql: `-- Mức hoàn thành do chúng tôi tính (actual / target × 100), cao nhất trước.
--- Attainment computed here (actual / target × 100), highest first.
-SELECT place_name_vi, place_name_en, measure_id, unit, year,
-       actual_value, actual_period_as_printed,
+    sql: `-- Mức hoàn thành chỉ tiêu, cao nhất trước: do chúng tôi tính (thực hiện / chỉ tiêu × 100)
+-- khi nguồn in cả hai con số, nếu không thì tỷ lệ nguồn tự in (pct_source cho biết).
+-- Attainment, highest first: computed here (actual / target × 100) when the source printed
+-- both numbers, otherwise the percentage the source printed (pct_source says which).
+-- Units side by side: an actual counted in person_times is not one counted in persons.
+SELECT place_name_vi, place_name_en, measure_id, unit,
+       round(coalesce(computed_pct, printed_pct), 1) AS attainment_pct,
+       CASE WHEN computed_pct IS NOT NULL THEN 'computed' ELSE 'printed' END AS pct_source,
+       year, actual_value, actual_period_as_printed,
        target_value, target_period_as_printed,
        round(computed_pct, 1) AS computed_pct,
        printed_pct,
@@ -58,8 +66,7 @@ SELECT place_name_vi, place_name_en, measure_id, unit, year,
             THEN 'kỳ chưa trọn / partial period: not a final result'
        END AS caveat
 FROM attainment
-WHERE computed_pct IS NOT NULL
-ORDER BY computed_pct DESC, attainment_id;`,
+ORDER BY attainment_pct DESC NULLS LAST, attainment_id;`,
   },
   {
     id: 'relapse',
@@ -122,11 +129,13 @@ ORDER BY c.source_id, c.check_id;`,
       en: 'Rates per 100,000 residents (denominator: 2019 population)',
     },
     description: {
-      vi: 'Số người nghiện có hồ sơ quản lý và số người được tiếp nhận cai nghiện, chia cho dân số tỉnh theo Tổng điều tra 2019. Năm của mẫu số có thể khác năm của con số.',
-      en: 'Registered dependent people and intake into rehab, divided by the province’s population at the 2019 census. The denominator’s year may differ from the figure’s.',
+      vi: 'Số người nghiện có hồ sơ quản lý và số người được tiếp nhận cai nghiện, chia cho dân số tỉnh theo Tổng điều tra 2019. Chỉ các con số đếm theo người: số lượt người và tỷ lệ phần trăm không phải số người nên không được chia ở đây. Năm của mẫu số có thể khác năm của con số.',
+      en: 'Registered dependent people and intake into rehab, divided by the province’s population at the 2019 census. Only figures counted in persons: person-times and percentages are not numbers of people, so they are not divided here. The denominator’s year may differ from the figure’s.',
     },
     sql: `-- Mẫu số: dân số Tổng điều tra 2019 (TCTK), không phải dân số năm của con số.
 -- Denominator: 2019 census population (GSO), not the population of the figure's year.
+-- Chỉ con số đếm theo người / Only figures in persons: person_times and percentages
+-- are not numbers of people (see the intake example for every unit).
 SELECT p.name_vi, p.name_en, f.measure_id, f.period_as_printed,
        f.value, f.qualifier,
        p.population_2019 AS population_2019_census,

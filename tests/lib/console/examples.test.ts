@@ -32,7 +32,7 @@ describe('example registry', () => {
   it('answers each question the console promises', () => {
     const promised: Record<string, string[]> = {
       'intake-by-province-year': ["measure_family = 'intake'", 'year(period_end)', "place_level = 'province'"],
-      'attainment-ranking': ['FROM attainment', 'partial_period', 'ORDER BY computed_pct DESC'],
+      'attainment-ranking': ['FROM attainment', 'partial_period', 'coalesce(computed_pct, printed_pct)', 'pct_source', 'unit'],
       relapse: ['relapse'],
       'published-by-province': ['GROUP BY', 'count(DISTINCT f.source_id)'],
       'arithmetic-mismatches': ['FROM checks', "verdict = 'mismatch'"],
@@ -43,6 +43,15 @@ describe('example registry', () => {
     for (const [id, pieces] of Object.entries(promised)) {
       for (const piece of pieces) expect(exampleById(id)?.sql, id).toContain(piece);
     }
+  });
+
+  it('never leaves out a unit without saying so', () => {
+    for (const e of EXAMPLES) {
+      if (!/\bunit\s*=/u.test(e.sql)) continue;
+      expect(e.description.en, e.id).toMatch(/person-times/u);
+      expect(e.description.vi, e.id).toMatch(/lượt người/u);
+    }
+    expect(exampleById('intake-by-province-year')!.sql).not.toMatch(/\bunit\s*=/u);
   });
 
   it('orders every result', () => {
@@ -73,6 +82,21 @@ describe('examples over the published tables', () => {
       expect(new Set(reader.columnNames()).size, `${e.id}: column names must be unique`).toBe(reader.columnNames().length);
     });
   }
+
+  it('the attainment example keeps every row, those with only a printed percentage too', async () => {
+    const all = (await connection.runAndReadAll('SELECT count(*)::INT AS n FROM attainment')).getRowObjectsJson()[0].n;
+    const shown = await connection.runAndReadAll(exampleById('attainment-ranking')!.sql);
+    expect(shown.currentRowCount).toBe(all);
+    const rows = shown.getRowObjectsJson();
+    expect(rows.some((r) => r.pct_source === 'printed' && r.computed_pct === null && r.attainment_pct !== null)).toBe(true);
+  });
+
+  it('the intake example lists persons and person-times side by side', async () => {
+    const rows = (await connection.runAndReadAll(exampleById('intake-by-province-year')!.sql)).getRowObjectsJson();
+    const units = new Set(rows.map((r) => r.unit));
+    expect(units.has('persons')).toBe(true);
+    expect(units.has('person_times')).toBe(true);
+  });
 
   it('the one-source example names a source that is published', async () => {
     const id = /source_id = '([^']+)'/u.exec(exampleById('one-source')!.sql)![1];

@@ -9,14 +9,15 @@
 // written dist/ (the `astro:build:done` hook), and `node scripts/precompress.ts
 // [dir]` runs it on any folder.
 //
-// Large files are compressed once per content: the result is cached under
-// node_modules/.cache/precompress/ by the file's SHA-256, so rebuilding the site
-// does not spend 15 s recompressing an engine that has not changed
+// Files are compressed once per content: the result is cached under
+// node_modules/.cache/precompress/ by the file's SHA-256 (entries unused for 30
+// days are removed), so rebuilding the site does not spend 15 s recompressing
+// an engine, or a minute recompressing pages, that have not changed
 // (PRECOMPRESS_CACHE=off turns the cache off).
 
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -35,8 +36,10 @@ const MIN_BYTES = 512;
 const MIN_SAVING = 0.1;
 /** Above this size brotli's best quality (11) takes minutes: quality 9 with a large window is 15% bigger and ten times faster. */
 const LARGE_FILE = 4 * 1024 * 1024;
-/** Files at least this large are cached by content. */
-const CACHE_FROM = 256 * 1024;
+/** Files at least this large are cached by content (brotli 11 takes about 2 s a megabyte). */
+const CACHE_FROM = 16 * 1024;
+/** Cached copies not used by any build for this long are removed. */
+const CACHE_DAYS = 30;
 const CACHE_VERSION = 1;
 
 const brotli = promisify(zlib.brotliCompress);
@@ -90,7 +93,11 @@ async function cachedCompress(bytes: Buffer, encoding: Encoding, cacheDir: strin
   const key = createHash('sha256').update(bytes).digest('hex');
   const file = path.join(cacheDir, `${key}.v${CACHE_VERSION}${ENCODINGS[encoding]}`);
   const hit = await readFile(file).catch(() => null);
-  if (hit) return { data: hit, cached: true };
+  if (hit) {
+    const now = new Date();
+    await utimes(file, now, now).catch(() => {});
+    return { data: hit, cached: true };
+  }
   const data = await compress(bytes, encoding);
   await mkdir(cacheDir, { recursive: true });
   // Written under a temporary name first: a build stopped half-way leaves no truncated entry.
@@ -98,6 +105,15 @@ async function cachedCompress(bytes: Buffer, encoding: Encoding, cacheDir: strin
   await writeFile(partial, data);
   await rename(partial, file);
   return { data, cached: false };
+}
+
+async function pruneCache(cacheDir: string): Promise<void> {
+  const oldest = Date.now() - CACHE_DAYS * 86_400_000;
+  for (const name of await readdir(cacheDir).catch(() => [])) {
+    const file = path.join(cacheDir, name);
+    const info = await stat(file).catch(() => null);
+    if (info && info.mtimeMs < oldest) await rm(file, { force: true });
+  }
 }
 
 /** Writes x.br and x.gz beside every compressible file x under dir (removing stale copies). */
@@ -132,6 +148,7 @@ export async function precompress(dir: string, options: PrecompressOptions = {})
   };
   const concurrency = options.concurrency ?? Math.max(2, os.availableParallelism());
   await Promise.all(Array.from({ length: concurrency }, worker));
+  if (cacheDir) await pruneCache(cacheDir);
   report.ms = performance.now() - started;
   return report;
 }

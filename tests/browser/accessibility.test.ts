@@ -58,6 +58,37 @@ describe('accessibility', () => {
     }
   });
 
+  it('on a phone (375 px) every example and the result are readable in the page itself, with no axe violations', async () => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 }, acceptDownloads: true });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site}/sql/?example=intake-by-province-year`);
+      await waitForRun(page, 0);
+      // The examples: all nine in the page's flow, no scroll box of their own.
+      const examples = await page.$eval('.examples', (el) => ({ scroll: el.scrollHeight, client: el.clientHeight, overflow: getComputedStyle(el).overflowY }));
+      expect(examples.scroll).toBeLessThanOrEqual(examples.client + 1);
+      expect(await page.locator('.example-list > li').count()).toBe(9);
+      for (const li of await page.locator('.example-list > li .example-title').all()) expect(await li.isVisible()).toBe(true);
+      // The result: one card per row, every column named, no second scroll box, nothing wider than the screen.
+      const wrap = await page.$eval('#sql-result .table-wrap', (el) => ({ scroll: el.scrollHeight, client: el.clientHeight }));
+      expect(wrap.scroll).toBeLessThanOrEqual(wrap.client + 1);
+      const firstRow = page.locator('#sql-result-table tbody tr').first();
+      const box = (await firstRow.boundingBox())!;
+      expect(box.width).toBeLessThanOrEqual(375);
+      const cells = await firstRow.locator('td').evaluateAll((tds) => tds.map((td) => [getComputedStyle(td, '::before').content, td.getBoundingClientRect().width]));
+      for (const [label, width] of cells) {
+        expect(label).not.toBe('none');
+        expect(width as number).toBeGreaterThan(250);
+      }
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+      await page.click('#sql-chart');
+      await page.waitForSelector('#sql-chart-plot svg');
+      expect(await violations(page)).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('the controls are reachable with Tab in a sensible order', async () => {
     const session = await openSession(browser());
     const { page } = session;

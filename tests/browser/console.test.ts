@@ -44,6 +44,68 @@ describe('example queries', () => {
     });
   }
 
+  it('every example shows its answer computed at build time at once, identical to @duckdb/node-api, even when the engine never starts', async () => {
+    await withSession(async ({ page, context }) => {
+      // No engine: what is on screen can only be the precomputed answer.
+      await context.route('**/*.wasm', (route) => route.abort());
+      for (const example of EXAMPLES) {
+        const expected = await nodeResult(dist, example.sql);
+        await page.goto(`${site}/sql/?example=${example.id}`);
+        await page.waitForSelector('#sql-result[data-answer="precomputed"]', { timeout: 5000 });
+        expect(await page.textContent('#sql-result-summary')).toBe(`${expected.rows.length} dòng · tính sẵn`);
+        expect(await page.textContent('#sql-result-source')).toMatch(/^Kết quả tính sẵn khi xây dựng trang/u);
+        const shown = await downloadResult(page);
+        expect(shown.columns, example.id).toEqual(expected.columns);
+        expect(normalise(shown.rows), example.id).toEqual(normalise(expected.rows));
+      }
+    });
+  });
+
+  it('shows the precomputed answer before the engine, then the live result takes its place without touching what the reader typed', async () => {
+    await withSession(async ({ page, context }) => {
+      // Hold the engine back until the reader has typed.
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await context.route('**/*.wasm', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${site}/en/sql/?example=relapse`);
+      await page.waitForSelector('#sql-result[data-answer="precomputed"]');
+      expect(await finishedRuns(page)).toBe(0);
+      expect(await page.textContent('#sql-result-summary')).toMatch(/^\d+ rows · precomputed$/u);
+      await page.click('.cm-content');
+      await page.keyboard.press('ControlOrMeta+End');
+      await page.keyboard.type('\n-- my note');
+      release();
+      await waitForRun(page, 0);
+      expect(await page.getAttribute('#sql-result', 'data-answer')).toBe('live');
+      expect(await page.textContent('#sql-result-summary')).toMatch(/^\d+ rows · [\d,.]+ ms$/u);
+      expect(await page.textContent('.cm-content')).toContain('-- my note');
+    });
+  });
+
+  it('the editor can be typed in before CodeMirror has arrived, and keeps the text when it does', async () => {
+    await withSession(async ({ page }) => {
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route(/\/_astro\/editor\.[\w-]+\.js$/u, async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${site}/en/sql/`);
+      await page.waitForSelector('#sql-console:not([hidden]) textarea#sql-editor-text');
+      await page.fill('#sql-editor-text', 'SELECT 6 * 7 AS answer');
+      await page.waitForFunction(() => new URLSearchParams(location.search).get('sql') === 'SELECT 6 * 7 AS answer');
+      release();
+      await page.waitForSelector('.cm-content');
+      expect(await page.isHidden('#sql-editor-text')).toBe(true);
+      expect(await page.textContent('.cm-content')).toBe('SELECT 6 * 7 AS answer');
+      await clickRun(page);
+      expect((await downloadResult(page)).rows).toEqual([[42]]);
+    });
+  });
+
   it('an example runs with one click, in English too, and its link names it', async () => {
     await withSession(async ({ page }) => {
       await page.goto(`${site}/en/sql/`);
@@ -101,6 +163,74 @@ describe('links', () => {
       await clickRun(page);
       expect(await downloadResult(page)).toEqual(link.result);
     });
+  });
+
+  /** Opens the console with CodeMirror held back, fills the plain editor (fast, unlike typing), then lets CodeMirror in. */
+  async function openWithText(session: Session, url: string, text: string): Promise<void> {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await session.context.route(/\/_astro\/editor\.[\w-]+\.js$/u, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await session.page.goto(url);
+    await session.page.fill('#sql-editor-text', text);
+    release();
+    await session.page.waitForSelector('.cm-content');
+  }
+
+  it('a long query travels compressed in the fragment, and the copied link gives the same query elsewhere', async () => {
+    const long = `SELECT place_id, name_vi FROM places WHERE place_id IN (\n${Array.from({ length: 400 }, (_, i) => `  'province:${String(i).padStart(3, '0')}' -- ${i}`).join(',\n')}\n) ORDER BY place_id`;
+    expect(long.length).toBeGreaterThan(8000);
+    const copy = async (page: Session['page']) => {
+      await page.evaluate(() => navigator.clipboard.writeText(''));
+      await page.click('#sql-copy-link');
+      await page.waitForFunction(() => /Link copied/u.test(document.querySelector('#sql-status')?.textContent ?? ''));
+      return page.evaluate(() => navigator.clipboard.readText());
+    };
+    const copied = await withSession(
+      async (session) => {
+        await openWithText(session, `${site}/en/sql/`, long);
+        const url = await copy(session.page);
+        expect(await session.page.textContent('#sql-status')).toMatch(/compressed/u);
+        expect(url).toBe(session.page.url());
+        expect(new URL(url).search).toBe('');
+        expect(new URL(url).hash).toMatch(/^#z=[\w-]+$/u);
+        expect(url.length).toBeLessThan(long.length / 2);
+        return url;
+      },
+      { permissions: ['clipboard-read', 'clipboard-write'] },
+    );
+    await withSession(
+      async ({ page }) => {
+        await page.goto(copied);
+        await page.waitForSelector('.cm-content');
+        expect(await page.textContent('#sql-status')).toMatch(/press Run/u);
+        expect(await finishedRuns(page)).toBe(0);
+        // The editor holds exactly the query: its own link is the same link.
+        expect(await copy(page)).toBe(copied);
+        await clickRun(page);
+        expect((await downloadResult(page)).columns).toEqual(['place_id', 'name_vi']);
+      },
+      { permissions: ['clipboard-read', 'clipboard-write'] },
+    );
+  });
+
+  it('a query too long for any link is not copied, and the console says so', async () => {
+    let seed = 7;
+    const noise = Array.from({ length: 40_000 }, () => String.fromCharCode(35 + ((seed = (seed * 48271) % 2147483647) % 88))).join('');
+    await withSession(
+      async (session) => {
+        await openWithText(session, `${site}/sql/`, `SELECT '${noise}'`);
+        const { page } = session;
+        await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+        await page.click('#sql-copy-link');
+        await page.waitForFunction(() => /quá dài/u.test(document.querySelector('#sql-status')?.textContent ?? ''));
+        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+        expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('');
+      },
+      { permissions: ['clipboard-read', 'clipboard-write'] },
+    );
   });
 
   it('the CSV download holds the result', async () => {
@@ -172,6 +302,23 @@ describe('hostile queries and links', () => {
       expect(await page.textContent('#sql-status')).toBe('The query failed.');
     });
   });
+
+  it('on the Vietnamese page, a common error is explained in Vietnamese beside DuckDB’s English message', async () => {
+    await withSession(async ({ page }) => {
+      for (const [sql, explanation] of [
+        ['SELECT no_such_column FROM figures', /^Không có cột này/u],
+        ['SELECT * FROM no_such_table', /^Không có bảng này/u],
+        ['SELEC 1', /^Câu truy vấn sai cú pháp/u],
+        ["SELECT 'abc'::INTEGER", /^Sai kiểu dữ liệu/u],
+      ] as const) {
+        await page.goto(sqlLink(sql));
+        await clickRun(page);
+        expect(await page.textContent('#sql-error .error-heading'), sql).toMatch(explanation);
+        expect(await page.textContent('#sql-error .error-original'), sql).toBe('Thông báo gốc của DuckDB (tiếng Anh):');
+        expect(await page.textContent('#sql-error pre'), sql).toMatch(/Error/u);
+      }
+    });
+  });
 });
 
 describe('cancel', () => {
@@ -221,8 +368,63 @@ describe('results', () => {
       await waitForRun(page, 0);
       await page.click('#sql-chart');
       await page.waitForSelector('#sql-chart-plot svg');
-      expect(await page.textContent('#sql-chart-caption')).toBe('Line chart: documents by year');
+      expect(await page.textContent('#sql-chart-title')).toBe('Line chart: documents by year');
       expect(await page.getAttribute('#sql-chart-plot svg', 'aria-label')).toBe('Line chart: documents by year');
+      // Whole years, written without separators, on the axis and in the tooltip.
+      const texts = await page.$$eval('#sql-chart-plot svg text', (t) => t.map((x) => x.textContent ?? ''));
+      const yearish = texts.filter((t) => /^(19|20)\d\d/u.test(t) || /^\d[,.]\d{3}$/u.test(t));
+      expect(yearish.length).toBeGreaterThan(1);
+      for (const t of yearish) expect(t).toMatch(/^(19|20)\d\d$/u);
+      const box = (await page.locator('#sql-chart-plot svg circle').first().boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      const tip = await page.waitForFunction(() => [...document.querySelectorAll('#sql-chart-plot svg [aria-label="tip"] text, #sql-chart-plot svg g[aria-label="tip"]')].map((t) => t.textContent).join(' '));
+      expect(await tip.jsonValue()).toMatch(/year\s*\d{4}(?!\d)/u);
+      expect(await tip.jsonValue()).not.toMatch(/\d,\d{3}/u);
+    });
+  });
+
+  it('never puts two measures or units on one axis: the attainment chart draws one group and says which', async () => {
+    await withSession(async ({ page }) => {
+      await page.goto(`${site}/en/sql/?example=attainment-ranking`);
+      await waitForRun(page, 0);
+      await page.click('#sql-chart');
+      await page.waitForSelector('#sql-chart-plot svg');
+      expect(await page.isVisible('#sql-chart-group')).toBe(true);
+      const options = await page.$$eval('#sql-chart-group option', (o) => o.map((x) => x.textContent ?? ''));
+      expect(options.length).toBeGreaterThan(1);
+      for (const o of options) expect(o).toMatch(/^measure_id = [\w]+, unit = [\w]+ \(\d+\)$/u);
+      const title = await page.textContent('#sql-chart-title');
+      expect(title).toMatch(/measure_id = \w+, unit = \w+$/u);
+      expect(await page.textContent('#sql-chart-caption')).toMatch(/^Only \d+ of 17 rows are drawn: measure_id = /u);
+      await page.selectOption('#sql-chart-group', { index: 1 });
+      await page.waitForFunction((before) => document.querySelector('#sql-chart-title')?.textContent !== before, title);
+      expect(await page.textContent('#sql-chart-title')).toContain(options[1].replace(/ \(\d+\)$/u, ''));
+    });
+  });
+
+  it('downloads the chart as SVG and PNG, with its title and the query that made it', async () => {
+    await withSession(async ({ page }) => {
+      await page.goto(`${site}/en/sql/?example=published-by-province`);
+      await waitForRun(page, 0);
+      await page.click('#sql-chart');
+      await page.waitForSelector('#sql-chart-plot svg');
+      const title = (await page.textContent('#sql-chart-title'))!;
+      const { readFileSync } = await import('node:fs');
+      const [svgDownload] = await Promise.all([page.waitForEvent('download'), page.click('#sql-chart-svg')]);
+      expect(svgDownload.suggestedFilename()).toBe('query-chart.svg');
+      const svg = readFileSync(await svgDownload.path(), 'utf8');
+      expect(svg).toMatch(/^<\?xml/u);
+      expect(svg).toContain(`<title>${title}</title>`);
+      expect(svg).toContain('FROM figures f');
+      expect(svg).toContain('?example=published-by-province');
+      // Colours are written out: the page's CSS variables do not travel with the file.
+      expect(svg).not.toContain('var(--accent)');
+      const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#sql-chart-png')]);
+      const png = readFileSync(await pngDownload.path());
+      expect(png.subarray(1, 4).toString()).toBe('PNG');
+      expect(png.readUInt32BE(16)).toBeGreaterThan(1000); // twice the chart's width
+      expect(png.toString('utf8')).toContain('iTXtDescription');
+      expect(png.toString('utf8')).toContain('count(DISTINCT f.source_id)');
     });
   });
 });

@@ -1,18 +1,46 @@
 // Chooses a chart for a query result from its column types, the way a reader
 // would sketch one: a measure over time is a line (or dots when several rows
-// share a moment), a measure by label is a bar, two measures are a scatter,
-// one measure alone is a histogram, labels alone are counted. Pure, so it is
+// share a moment), a measure by label is a bar (or dots when several rows
+// share a label), two measures are a scatter,
+// one measure alone is a histogram, labels alone are counted. A chart never
+// puts two measures or two units on one axis: when the result has columns
+// that say what a number measures (measure_id, unit, …) and they differ
+// between rows, the rows are split into groups and one group is drawn at a
+// time (the largest first; the reader can pick another). Pure, so it is
 // tested without a browser; chart-plot.ts draws the choice.
 
 import type { Locale } from '../../i18n/ui.ts';
-import type { Cell, ResultColumn } from './result.ts';
+import type { Cell, ResultColumn } from './result-data.ts';
 
-export type ChartSpec =
-  | { mark: 'line' | 'dot-time'; x: string; y: string; series: string | null; xIsYear: boolean; rows: number }
-  | { mark: 'bar'; label: string; value: string; rows: number }
-  | { mark: 'scatter'; x: string; y: string; rows: number }
-  | { mark: 'histogram'; value: string; rows: number }
-  | { mark: 'count'; label: string; rows: number };
+/** The rows drawn, when a result holds several measures or units: one group of them. */
+export interface ChartSplit {
+  /** The columns whose values make a group, e.g. ["measure_id", "unit"]. */
+  columns: string[];
+  groups: Array<{ values: Cell[]; label: string; rows: number }>;
+  /** The group drawn (an index into groups). */
+  chosen: number;
+  /** Rows before the split (up to MAX_CHART_ROWS). */
+  total: number;
+}
+
+interface Common {
+  rows: number;
+  /** The one unit of the values drawn, when the result has a unit column. */
+  unit: string | null;
+  split: ChartSplit | null;
+}
+
+export type ChartSpec = Common &
+  (
+    | { mark: 'line' | 'dot-time'; x: string; y: string; series: string | null; xIsYear: boolean }
+    | { mark: 'bar' | 'dot-label'; label: string; value: string }
+    | { mark: 'scatter'; x: string; y: string }
+    | { mark: 'histogram'; value: string }
+    | { mark: 'count'; label: string }
+  );
+
+/** Columns that say what a number is: values that differ here are different measures or units. */
+const IDENTITY = /^(measure_id|measure|measure_family|measure_label_vi|measure_label_en|unit|units)$/u;
 
 /** Bars beyond this many are unreadable; the chart shows the first ones and says so. */
 export const MAX_BARS = 40;
@@ -41,8 +69,69 @@ function byLocale(columns: ResultColumn[], locale: Locale): ResultColumn[] {
   return [...columns].sort((a, b) => rank(a) - rank(b));
 }
 
-export function chooseChart(columns: ResultColumn[], allRows: Cell[][], { locale = 'vi' as Locale } = {}): ChartSpec | null {
-  const rows = allRows.slice(0, MAX_CHART_ROWS);
+/** The rows of a result grouped by the columns that say what its numbers measure; null when they are all one measure in one unit. */
+export function splitByMeasure(columns: ResultColumn[], rows: Cell[][], locale: Locale = 'vi'): Omit<ChartSplit, 'chosen'> | null {
+  const other = locale === 'vi' ? '_en' : '_vi';
+  const identity = columns
+    .map((column, index) => ({ column, index }))
+    .filter(({ column }) => column.kind === 'string' && IDENTITY.test(column.name) && !column.name.endsWith(other));
+  if (identity.length === 0) return null;
+  const groups = new Map<string, { values: Cell[]; rows: number }>();
+  for (const row of rows) {
+    const values = identity.map(({ index }) => row[index]);
+    const key = JSON.stringify(values);
+    const group = groups.get(key) ?? { values, rows: 0 };
+    group.rows += 1;
+    groups.set(key, group);
+  }
+  if (groups.size <= 1) return null;
+  const names = identity.map(({ column }) => column.name);
+  const sorted = [...groups.values()].sort((a, b) => b.rows - a.rows || JSON.stringify(a.values).localeCompare(JSON.stringify(b.values)));
+  return {
+    columns: names,
+    groups: sorted.map((g) => ({ ...g, label: g.values.map((v, i) => `${names[i]} = ${v ?? 'NULL'}`).join(', ') })),
+    total: rows.length,
+  };
+}
+
+/** The one value of a unit column among the rows, if there is one. */
+function unitOf(columns: ResultColumn[], rows: Cell[][]): string | null {
+  const index = columns.findIndex((c) => c.kind === 'string' && (c.name === 'unit' || c.name === 'units'));
+  if (index < 0) return null;
+  const units = new Set(rows.map((r) => r[index]));
+  return units.size === 1 ? ((rows[0]?.[index] as string | null) ?? null) : null;
+}
+
+export function chooseChart(columns: ResultColumn[], allRows: Cell[][], { locale = 'vi' as Locale, group = 0 } = {}): ChartSpec | null {
+  const limited = allRows.slice(0, MAX_CHART_ROWS);
+  if (limited.length === 0) return null;
+  const split = splitByMeasure(columns, limited, locale);
+  if (split) {
+    const chosen = Math.min(Math.max(0, group), split.groups.length - 1);
+    const key = JSON.stringify(split.groups[chosen].values);
+    const indices = split.columns.map((name) => columns.findIndex((c) => c.name === name));
+    const rows = limited.filter((row) => JSON.stringify(indices.map((i) => row[i])) === key);
+    const spec = choose(columns, rows, locale);
+    // Counting rows by a label mixes no measures: no split needed.
+    if (spec?.mark === 'count') return { ...choose(columns, limited, locale)!, unit: null, split: null };
+    return spec ? { ...spec, unit: unitOf(columns, rows), split: { ...split, chosen } } : null;
+  }
+  const spec = choose(columns, limited, locale);
+  return spec ? { ...spec, unit: spec.mark === 'count' ? null : unitOf(columns, limited), split: null } : null;
+}
+
+/** The rows a spec draws: those of its chosen group, or all of them. */
+export function rowsOf(spec: ChartSpec, columns: ResultColumn[], rows: Cell[][]): Cell[][] {
+  const limited = rows.slice(0, MAX_CHART_ROWS);
+  if (!spec.split) return limited;
+  const key = JSON.stringify(spec.split.groups[spec.split.chosen].values);
+  const indices = spec.split.columns.map((name) => columns.findIndex((c) => c.name === name));
+  return limited.filter((row) => JSON.stringify(indices.map((i) => row[i])) === key);
+}
+
+type Choice = ChartSpec extends infer S ? (S extends ChartSpec ? Omit<S, 'unit' | 'split'> : never) : never;
+
+function choose(columns: ResultColumn[], rows: Cell[][], locale: Locale): Choice | null {
   if (rows.length === 0) return null;
   const indexed = columns.map((column, index) => ({ column, index }));
   const temporal = indexed.filter(({ column, index }) => column.kind === 'date' || column.kind === 'timestamp' || isYearColumn(column, index, rows));
@@ -80,9 +169,10 @@ export function chooseChart(columns: ResultColumn[], allRows: Cell[][], { locale
     };
   }
   if (labels.length > 0 && measures.length > 0) {
-    // The label that tells rows apart best: unique if one is.
-    const label = labels.find((c) => distinctCount(rows, indexOf(c)) === rows.length) ?? labels[0];
-    return { mark: 'bar', label: label.name, value: measures[0].name, rows: Math.min(rows.length, MAX_BARS) };
+    // Bars by a label that tells rows apart; when none does, dots, so that two
+    // rows with one label are two marks side by side, not one bar over another.
+    const unique = labels.find((c) => distinctCount(rows, indexOf(c)) === rows.length);
+    return { mark: unique ? 'bar' : 'dot-label', label: (unique ?? labels[0]).name, value: measures[0].name, rows: Math.min(rows.length, MAX_BARS) };
   }
   if (measures.length >= 2) return { mark: 'scatter', x: measures[0].name, y: measures[1].name, rows: rows.length };
   if (measures.length === 1) return { mark: 'histogram', value: measures[0].name, rows: rows.length };

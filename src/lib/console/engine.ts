@@ -90,6 +90,12 @@ export interface StartOptions {
   /** Where the published data lives, e.g. "/data". */
   dataBase: string;
   onProgress?: (stage: StartStage) => void;
+  /**
+   * The engines' sizes as built. DuckDB counts the bytes it has received
+   * after decompression but takes the total from Content-Length, which is the
+   * compressed size when the server compresses: progress needs the real total.
+   */
+  wasmBytes?: { eh?: number; mvp?: number };
   /** Longest wait without progress while the engine starts. */
   stallSeconds?: number;
 }
@@ -105,9 +111,10 @@ export class ConsoleEngine {
     this.worker = worker;
   }
 
-  static async start({ dataBase, onProgress, stallSeconds = 20 }: StartOptions): Promise<ConsoleEngine> {
+  static async start({ dataBase, onProgress, wasmBytes, stallSeconds = 20 }: StartOptions): Promise<ConsoleEngine> {
     const tables = fetchTables(dataBase);
     const bundle = await selectBundle(BUNDLES);
+    const knownTotal = bundle.mainModule === mvpWasm ? wasmBytes?.mvp : wasmBytes?.eh;
     const worker = new Worker(bundle.mainWorker!);
     const db = new AsyncDuckDB(new VoidLogger(), worker);
     // Without 'wasm-unsafe-eval' reaching the worker, instantiate() neither
@@ -126,7 +133,8 @@ export class ConsoleEngine {
       await Promise.race([
         db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p: InstantiationProgress) => {
           arm();
-          onProgress?.({ stage: 'engine', loaded: p.bytesLoaded, total: p.bytesTotal });
+          const total = knownTotal ?? (p.bytesTotal >= p.bytesLoaded ? p.bytesTotal : 0);
+          onProgress?.({ stage: 'engine', loaded: Math.min(p.bytesLoaded, total || p.bytesLoaded), total });
         }),
         stall,
       ]);

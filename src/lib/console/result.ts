@@ -1,20 +1,37 @@
-// A query result as the console shows and exports it. Values are read from
-// the Arrow table DuckDB returns, only for the rows asked for, so a large
-// result never has to be turned into JavaScript objects all at once.
+// A live query result as the console shows and exports it. Values are read
+// from the Arrow table DuckDB returns, only for the rows asked for, so a large
+// result never has to be turned into JavaScript objects all at once. Loaded
+// with the engine (it brings apache-arrow); result-data.ts is the part the
+// page's first script needs.
 
-import { DataType, Table, tableToIPC, type Field } from 'apache-arrow';
+import {
+  Bool,
+  DataType,
+  DateDay,
+  Field,
+  Float32,
+  Float64,
+  Int16,
+  Int32,
+  Int64,
+  Int8,
+  makeData,
+  RecordBatch,
+  Schema,
+  Struct,
+  Table,
+  tableToIPC,
+  TimestampMicrosecond,
+  Uint16,
+  Uint32,
+  Uint64,
+  Uint8,
+  Utf8,
+  type Data,
+} from 'apache-arrow';
+import { csvOf, type Cell, type ColumnKind, type ResultColumn, type ResultData } from './result-data.ts';
 
-export type ColumnKind = 'integer' | 'number' | 'boolean' | 'date' | 'timestamp' | 'string' | 'other';
-
-export interface ResultColumn {
-  name: string;
-  kind: ColumnKind;
-  /** The Arrow type, e.g. "Int64", "Utf8", "Date32<DAY>". */
-  type: string;
-}
-
-/** A cell as text, number or boolean: exact (BIGINT as digits) and JSON-safe. */
-export type Cell = string | number | boolean | null;
+export type { Cell, ColumnKind, ResultColumn } from './result-data.ts';
 
 export function columnKind(type: DataType): ColumnKind {
   if (DataType.isInt(type)) return 'integer';
@@ -75,20 +92,105 @@ export function resultRows(table: Table, columns: ResultColumn[], start: number,
   return rows;
 }
 
-function csvField(cell: Cell): string {
-  if (cell === null) return '';
-  const text = String(cell);
-  return /[",\r\n]/u.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
 /** RFC 4180 CSV with a header row; null is an empty field, as in the published CSV files. */
 export function toCsv(table: Table, columns: ResultColumn[] = describeColumns(table)): string {
-  const lines = [columns.map((c) => csvField(c.name)).join(',')];
-  const chunk = 5000;
-  for (let start = 0; start < table.numRows; start += chunk) {
-    for (const row of resultRows(table, columns, start, start + chunk)) lines.push(row.map(csvField).join(','));
+  return csvOf(columns, table.numRows, (start, end) => resultRows(table, columns, start, end));
+}
+
+/** A live result as the views read it. */
+export function fromArrow(table: Table, info: { sql: string; truncated: boolean; elapsedMs: number }): ResultData {
+  const columns = describeColumns(table);
+  return {
+    source: 'live',
+    sql: info.sql,
+    columns,
+    rowCount: table.numRows,
+    rows: (start, end) => resultRows(table, columns, start, end),
+    truncated: info.truncated,
+    elapsedMs: info.elapsedMs,
+    computedAt: null,
+    arrowTable: table,
+  };
+}
+
+const DAY_MS = 86_400_000;
+const utf8 = new TextEncoder();
+
+/**
+ * One column of cells as Arrow data of the live result's type. Built from
+ * typed arrays with makeData: apache-arrow's builders compile code with
+ * new Function, which the page's Content-Security-Policy forbids.
+ */
+function columnData(column: ResultColumn, cells: Cell[]): Data {
+  const length = cells.length;
+  const validity = new Uint8Array(Math.ceil(length / 8));
+  let nullCount = 0;
+  cells.forEach((cell, i) => {
+    if (cell === null) nullCount += 1;
+    else validity[i >> 3] |= 1 << (i & 7);
+  });
+  const common = { length, nullCount, nullBitmap: nullCount ? validity : undefined };
+  const numbers = <T extends { from(values: ArrayLike<unknown>, map: (v: Cell) => unknown): unknown }>(array: T, map: (cell: Cell) => unknown) =>
+    array.from(cells, (cell) => (cell === null ? map(0) : map(cell)));
+  switch (column.type) {
+    case 'Int8':
+      return makeData({ type: new Int8(), ...common, data: numbers(Int8Array, Number) as Int8Array });
+    case 'Int16':
+      return makeData({ type: new Int16(), ...common, data: numbers(Int16Array, Number) as Int16Array });
+    case 'Int32':
+      return makeData({ type: new Int32(), ...common, data: numbers(Int32Array, Number) as Int32Array });
+    case 'Int64':
+      return makeData({ type: new Int64(), ...common, data: BigInt64Array.from(cells, (c) => BigInt(c === null ? 0 : (c as string | number))) });
+    case 'Uint8':
+      return makeData({ type: new Uint8(), ...common, data: numbers(Uint8Array, Number) as Uint8Array });
+    case 'Uint16':
+      return makeData({ type: new Uint16(), ...common, data: numbers(Uint16Array, Number) as Uint16Array });
+    case 'Uint32':
+      return makeData({ type: new Uint32(), ...common, data: numbers(Uint32Array, Number) as Uint32Array });
+    case 'Uint64':
+      return makeData({ type: new Uint64(), ...common, data: BigUint64Array.from(cells, (c) => BigInt(c === null ? 0 : (c as string | number))) });
+    case 'Float32':
+      return makeData({ type: new Float32(), ...common, data: numbers(Float32Array, Number) as Float32Array });
+    case 'Float64':
+      return makeData({ type: new Float64(), ...common, data: numbers(Float64Array, Number) as Float64Array });
+    case 'Bool': {
+      const bits = new Uint8Array(Math.ceil(length / 8));
+      cells.forEach((cell, i) => {
+        if (cell === true) bits[i >> 3] |= 1 << (i & 7);
+      });
+      return makeData({ type: new Bool(), ...common, data: bits });
+    }
+    case 'Date32<DAY>':
+      return makeData({ type: new DateDay(), ...common, data: Int32Array.from(cells, (c) => (c === null ? 0 : Date.parse(`${c}T00:00:00Z`) / DAY_MS)) });
+    case 'Timestamp<MICROSECOND>':
+      return makeData({
+        type: new TimestampMicrosecond(),
+        ...common,
+        data: BigInt64Array.from(cells, (c) => (c === null ? 0n : BigInt(Date.parse(`${String(c).replace(' ', 'T')}Z`)) * 1000n)),
+      });
+    default: {
+      // Text, and anything else as its text.
+      const encoded = cells.map((cell) => (cell === null ? new Uint8Array() : utf8.encode(String(cell))));
+      const offsets = new Int32Array(length + 1);
+      encoded.forEach((bytes, i) => (offsets[i + 1] = offsets[i] + bytes.length));
+      const data = new Uint8Array(offsets[length]);
+      encoded.forEach((bytes, i) => data.set(bytes, offsets[i]));
+      return makeData({ type: new Utf8(), ...common, valueOffsets: offsets, data });
+    }
   }
-  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Cells back into an Arrow table with the live result's types (a precomputed answer's Arrow download). */
+export function tableFromCells(columns: ResultColumn[], rows: Cell[][]): Table {
+  const children = columns.map((column, i) => columnData(column, rows.map((row) => row[i])));
+  const fields = columns.map((column, i) => new Field(column.name, children[i].type, true));
+  const schema = new Schema(fields);
+  return new Table(schema, [new RecordBatch(schema, makeData({ type: new Struct(fields), length: rows.length, nullCount: 0, children }))]);
+}
+
+/** A result's Arrow table, made from its cells when it was precomputed. */
+export function arrowOf(data: ResultData): Table {
+  return (data.arrowTable as Table | null) ?? tableFromCells(data.columns, data.rows(0, data.rowCount));
 }
 
 /** The result as an Arrow IPC file (readable by pandas, R arrow, DuckDB, Polars). */

@@ -1,6 +1,6 @@
 import { tableFromIPC, tableToIPC } from 'apache-arrow';
 import { describe, expect, it } from 'vitest';
-import { describeColumns, resultRows, toArrowFile, toCell, toCsv } from '../../../src/lib/console/result.ts';
+import { describeColumns, resultRows, tableFromCells, toArrowFile, toCell, toCsv } from '../../../src/lib/console/result.ts';
 import { arrowTable } from '../../../scripts/pipeline/write-arrow.ts';
 import type { TableDefinition } from '../../../src/lib/schema/tables.ts';
 
@@ -54,5 +54,20 @@ describe('query results', () => {
     const back = tableFromIPC(toArrowFile(table));
     expect(resultRows(back, describeColumns(back), 0, 10)).toEqual(resultRows(table, describeColumns(table), 0, 10));
     expect(tableFromIPC(tableToIPC(table, 'stream')).numRows).toBe(2);
+  });
+
+  it('turns cells back into a table of the same types and values (a precomputed answer downloaded as Arrow)', () => {
+    const columns = describeColumns(table);
+    const rows = resultRows(table, columns, 0, table.numRows);
+    const rebuilt = tableFromIPC(toArrowFile(tableFromCells(columns, rows)));
+    expect(describeColumns(rebuilt)).toEqual(columns);
+    expect(resultRows(rebuilt, columns, 0, rebuilt.numRows)).toEqual(rows);
+    const more = [
+      { name: 'i', kind: 'integer', type: 'Int32' },
+      { name: 's', kind: 'string', type: 'Utf8' },
+    ] as const;
+    const cells = [[7, 'ắ'], [null, null], [-1, '']];
+    const back = tableFromCells([...more], cells);
+    expect(resultRows(back, describeColumns(back), 0, 3)).toEqual(cells);
   });
 });

@@ -49,9 +49,10 @@ function recordConsoleEvents(store: string): void {
         else if (r.attributeName === 'data-runs') events.push({ at, kind: 'runs', value: root.getAttribute('data-runs') ?? '' });
       }
     }).observe(root, { attributes: true, attributeFilter: ['aria-busy', 'data-runs'] });
-    // Usable: the console is shown and holds CodeMirror's editable content. Watched until seen.
+    // Usable: the console is shown and holds an editor one can type in, CodeMirror's
+    // or the plain one that precedes it. Watched until seen.
     const editor = new MutationObserver(() => {
-      if (root.hidden || !root.querySelector('.cm-content[contenteditable="true"]')) return;
+      if (root.hidden || !root.querySelector('.cm-content[contenteditable="true"], textarea:not([disabled]):not([readonly])')) return;
       events.push({ at: now(), kind: 'editor', value: '' });
       editor.disconnect();
     });

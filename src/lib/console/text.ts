@@ -1,0 +1,17 @@
+// The console's own strings (src/i18n/strings/console.ts) for the browser
+// code: importing src/i18n/ui.ts would bring every page's text into the
+// console's first script.
+
+import type { Locale } from '../../i18n/ui.ts';
+import { consoleStrings } from '../../i18n/strings/console.ts';
+
+export type ConsoleKey = keyof typeof consoleStrings.vi;
+
+export function t(locale: Locale, key: ConsoleKey): string {
+  return consoleStrings[locale][key];
+}
+
+/** A string with {name} placeholders filled in. */
+export function tf(locale: Locale, key: ConsoleKey, values: Record<string, string | number>): string {
+  return t(locale, key).replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}

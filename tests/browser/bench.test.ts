@@ -1,0 +1,47 @@
+// The benchmark (npm run bench) in its tiny configuration, against the built
+// site: every suite runs and the result holds every metric and budget. It
+// proves the benchmark works; its timings mean nothing and are not checked.
+// Bytes are: the console's cold start must arrive compressed.
+
+import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, it } from 'vitest';
+import type { BenchResult } from '../../scripts/bench/report.ts';
+import { ROOT, tempDir } from '../helpers/build.ts';
+
+const run = promisify(execFile);
+
+describe('npm run bench -- --tiny', () => {
+  it('runs every suite and reports every metric and budget', { timeout: 300_000 }, async () => {
+    const out = path.join(tempDir('bench'), 'tiny.json');
+    await run(process.execPath, ['scripts/bench/bench.ts', '--tiny', '--no-build', '--out', out], { cwd: ROOT, timeout: 280_000, maxBuffer: 16 * 1024 * 1024 });
+    const result = JSON.parse(readFileSync(out, 'utf8')) as BenchResult;
+    expect(result.config).toMatchObject({ tiny: true, runs: 1, suites: ['builds', 'console', 'scale'] });
+    const ids = result.metrics.map((m) => m.id);
+    for (const id of [
+      'baseline.static-page-load',
+      'builds.data',
+      'console.cold.editor-usable',
+      'console.nav.editor-usable',
+      'console.nav.first-answer',
+      'console.nav.first-live-result',
+      'console.stage.wasm-download',
+      'console.warm.slowest',
+      'console.bytes.cold-start',
+      'scale.cold.click-to-result',
+      'scale.warm.aggregate',
+    ]) {
+      expect(ids, id).toContain(id);
+    }
+    const budgets = JSON.parse(readFileSync(path.join(ROOT, 'bench/budgets.json'), 'utf8')).budgets as unknown[];
+    expect(result.budgets).toHaveLength(budgets.length);
+    expect(result.budgets.find((b) => b.metric === 'chart-pages.bytes.js-gzip')?.verdict).toBe('not measured');
+    // The precomputed answer comes before the engine's.
+    const nav = (id: string) => result.metrics.find((m) => m.id === id)!.median;
+    expect(nav('console.nav.first-answer')).toBeLessThan(nav('console.nav.first-live-result'));
+    // Compressed delivery: the 34 MB engine arrives as about 6 MB.
+    expect(result.metrics.find((m) => m.id === 'console.bytes.cold-start.wasm')!.median).toBeLessThan(8e6);
+  });
+});

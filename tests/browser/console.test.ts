@@ -183,6 +183,8 @@ describe('links', () => {
     const long = `SELECT place_id, name_vi FROM places WHERE place_id IN (\n${Array.from({ length: 400 }, (_, i) => `  'province:${String(i).padStart(3, '0')}' -- ${i}`).join(',\n')}\n) ORDER BY place_id`;
     expect(long.length).toBeGreaterThan(8000);
     const copy = async (page: Session['page']) => {
+      // The engine's progress would overwrite the status line: let it finish loading first.
+      await page.waitForFunction(() => !document.querySelector('#sql-console')?.hasAttribute('aria-busy'), null, { timeout: 60_000 });
       await page.evaluate(() => navigator.clipboard.writeText(''));
       await page.click('#sql-copy-link');
       await page.waitForFunction(() => /Link copied/u.test(document.querySelector('#sql-status')?.textContent ?? ''));
@@ -223,6 +225,7 @@ describe('links', () => {
       async (session) => {
         await openWithText(session, `${site}/sql/`, `SELECT '${noise}'`);
         const { page } = session;
+        await page.waitForFunction(() => !document.querySelector('#sql-console')?.hasAttribute('aria-busy'), null, { timeout: 60_000 });
         await page.evaluate(() => navigator.clipboard.writeText('untouched'));
         await page.click('#sql-copy-link');
         await page.waitForFunction(() => /quá dài/u.test(document.querySelector('#sql-status')?.textContent ?? ''));

@@ -19,6 +19,8 @@ export interface EditorHostOptions {
   onChange: (text: string) => void;
   /** Called once, the first time the reader puts the focus in the editor. */
   onFirstFocus?: () => void;
+  /** CodeMirror is loaded once this resolves (after the page's first paint: the plain editor is shown first). */
+  loadAfter?: Promise<void>;
 }
 
 export interface EditorHost {
@@ -55,6 +57,7 @@ export function createEditorHost(options: EditorHostOptions): EditorHost {
   });
 
   const upgrade = async () => {
+    await options.loadAfter;
     const { createEditor } = await import('./editor.ts');
     // Never in the middle of a composition (Vietnamese is often typed with an input method).
     if (composing) await new Promise<void>((resolve) => (compositionEnded = resolve));

@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { csvOf, fromCells, type ResultColumn } from '../../../src/lib/console/result-data.ts';
-import { createResultsView, PAGE_SIZE } from '../../../src/lib/console/views/results-view.ts';
+import { createResultsView, PAGE_SIZE, wholeNumber } from '../../../src/lib/console/views/results-view.ts';
 import { createStatusView } from '../../../src/lib/console/views/status-view.ts';
 
 const PAGE = `<section id="sql-result" hidden>
@@ -51,7 +51,7 @@ describe('results view', () => {
     expect(section.hidden).toBe(false);
     expect(section.getAttribute('data-answer')).toBe('precomputed');
     expect(byId('summary').textContent).toBe('150 dòng · tính sẵn');
-    expect(byId('source').textContent).toMatch(/^Kết quả tính sẵn khi xây dựng trang \(1 thg 12, 2026\)/u);
+    expect(byId('source').textContent).toMatch(/^Kết quả tính sẵn khi xây dựng trang \(2026-12-01\)/u);
     const body = byId('table').querySelector('tbody')!;
     expect(body.querySelectorAll('tr').length).toBe(PAGE_SIZE);
     const first = body.querySelector('tr')!.querySelectorAll('td');
@@ -71,6 +71,13 @@ describe('results view', () => {
     expect(byId('info').textContent).toBe('Dòng 101–150 trên 150');
     expect(byId('summary').textContent).toBe('150 dòng · 12 ms');
     expect(byId('source').textContent).toBe('Kết quả do bộ máy SQL chạy trong trình duyệt của bạn.');
+  });
+
+  it('writes whole numbers the way each language groups them, as Intl does', () => {
+    for (const n of [0, 7, 999, 1000, 1661, 100000, 1234567, -4500]) {
+      expect(wholeNumber(n, 'vi')).toBe(new Intl.NumberFormat('vi-VN').format(n));
+      expect(wholeNumber(n, 'en')).toBe(new Intl.NumberFormat('en-GB').format(n));
+    }
   });
 
   it('writes CSV from cells, without the engine', () => {

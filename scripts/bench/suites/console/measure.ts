@@ -20,10 +20,13 @@ export interface ConsoleMarks {
   navigationStart: number;
   domContentLoaded: number;
   load: number;
-  /** The editor is shown and editable. */
+  /** The editor is shown and editable, and that frame has been painted. */
   editorUsable: number | null;
-  /** The arrival example's answer computed at build time is drawn (null on a console that has none). */
+  /** The arrival example's answer computed at build time is drawn and painted (null on a console that has none). */
   firstAnswer: number | null;
+  /** The same two moments as the DOM has them, before the browser has painted them. */
+  editorInDom: number | null;
+  firstAnswerInDom: number | null;
   /** The engine was asked for (aria-busy set on #sql-console). */
   engineRequested: number | null;
   /** First and last "Loading the SQL engine: x of y MB" while the WebAssembly arrived. */
@@ -90,8 +93,10 @@ export async function measureConsole(siteUrl: string, options: { warmExamples: r
       navigationStart: nav.startedAt - launchStartedAt,
       domContentLoaded: nav.domContentLoadedAt - launchStartedAt,
       load: nav.loadedAt - launchStartedAt,
-      editorUsable: since(events.find((e) => e.kind === 'editor')?.at),
-      firstAnswer: since(events.find((e) => e.kind === 'answer' && e.value === 'precomputed')?.at),
+      editorUsable: since(events.find((e) => e.kind === 'editor-painted')?.at),
+      firstAnswer: since(events.find((e) => e.kind === 'answer-painted' && e.value === 'precomputed')?.at),
+      editorInDom: since(events.find((e) => e.kind === 'editor')?.at),
+      firstAnswerInDom: since(events.find((e) => e.kind === 'answer' && e.value === 'precomputed')?.at),
       engineRequested: since(events.find((e) => e.kind === 'busy')?.at),
       engineProgressFirst: since(progress[0]?.at),
       engineProgressLast: since(progress.at(-1)?.at),

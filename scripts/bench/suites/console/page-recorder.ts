@@ -1,17 +1,18 @@
 // Timestamps taken inside the console page, as things happen, instead of by
 // polling from outside: clicks, the editor becoming usable (#sql-console shown
-// with CodeMirror's editable content in it), the engine's busy flag (aria-busy
+// with CodeMirror's editable content or the plain editor in it; when the DOM
+// says so, and once that frame has been painted), the engine's busy flag (aria-busy
 // on #sql-console, set when the engine is asked for and removed once the
 // tables are in and locked down), an answer drawn (data-answer on #sql-result:
 // "precomputed" for the answer computed at build time, "live" for the
-// engine's), finished runs (data-runs on #sql-console, bumped after the engine
+// engine's; in the DOM, and painted), finished runs (data-runs on #sql-console, bumped after the engine
 // answered) and every text the status line shows.
 // Times are epoch milliseconds (performance.timeOrigin + performance.now()),
 // comparable with the Node side's epochNow().
 
 import type { Page } from 'playwright-core';
 
-export type PageEventKind = 'click' | 'editor' | 'busy' | 'idle' | 'answer' | 'runs' | 'status';
+export type PageEventKind = 'click' | 'editor' | 'editor-painted' | 'busy' | 'idle' | 'answer' | 'answer-painted' | 'runs' | 'status';
 
 export interface PageEvent {
   at: number;
@@ -27,6 +28,10 @@ function recordConsoleEvents(store: string): void {
   const events: Array<{ at: number; kind: string; value: string }> = [];
   (window as unknown as Record<string, unknown>)[store] = events;
   const now = () => performance.timeOrigin + performance.now();
+  // When the frame showing a change has been painted: the start of the frame
+  // after it (a second requestAnimationFrame's timestamp). A long task before
+  // that frame delays it, as it delays the reader.
+  const afterPaint = (f: (at: number) => void) => requestAnimationFrame(() => requestAnimationFrame((frame) => f(performance.timeOrigin + frame)));
   window.addEventListener(
     'click',
     (event) => {
@@ -54,13 +59,16 @@ function recordConsoleEvents(store: string): void {
     const editor = new MutationObserver(() => {
       if (root.hidden || !root.querySelector('.cm-content[contenteditable="true"], textarea:not([disabled]):not([readonly])')) return;
       events.push({ at: now(), kind: 'editor', value: '' });
+      afterPaint((at) => events.push({ at, kind: 'editor-painted', value: '' }));
       editor.disconnect();
     });
     editor.observe(root, { attributes: true, attributeFilter: ['hidden'], childList: true, subtree: true });
     if (result) {
       new MutationObserver(() => {
         const value = result.getAttribute('data-answer');
-        if (value) events.push({ at: now(), kind: 'answer', value });
+        if (!value) return;
+        events.push({ at: now(), kind: 'answer', value });
+        afterPaint((at) => events.push({ at, kind: 'answer-painted', value }));
       }).observe(result, { attributes: true, attributeFilter: ['data-answer'] });
     }
     new MutationObserver((records) => {

@@ -129,7 +129,7 @@ export async function startConsolePage(): Promise<void> {
       svg: byId<HTMLButtonElement>('sql-chart-svg'),
       png: byId<HTMLButtonElement>('sql-chart-png'),
     },
-    { locale, width: () => el.result.clientWidth, sourceUrl, download, announce: (text) => status.set(text) },
+    { locale, width: () => el.result.clientWidth, sourceUrl, download, announce: (text) => tell(text) },
   );
 
   for (const button of document.querySelectorAll<HTMLButtonElement>('.run-example')) {
@@ -149,7 +149,15 @@ export async function startConsolePage(): Promise<void> {
   let engine: Promise<ConsoleEngine> | null = null;
   let liveEngine: ConsoleEngine | null = null;
 
+  // A message answering the reader (link copied, chart downloaded) stays a few
+  // seconds before the engine's progress may replace it.
+  let heldUntil = 0;
+  const tell = (text: string) => {
+    status.set(text);
+    heldUntil = performance.now() + 3000;
+  };
   const progress = (stage: StartStage) => {
+    if (performance.now() < heldUntil) return;
     if (stage.stage === 'engine') {
       status.set(
         stage.total > 0
@@ -341,14 +349,14 @@ export async function startConsolePage(): Promise<void> {
     clearTimeout(urlTimer);
     const link = await writeUrl(editor.text());
     if (!link.ok) {
-      status.set(tf(locale, 'sql.status.linkTooLong', { length: number(link.length), max: number(MAX_FRAGMENT_LENGTH) }));
+      tell(tf(locale, 'sql.status.linkTooLong', { length: number(link.length), max: number(MAX_FRAGMENT_LENGTH) }));
       return;
     }
     try {
       await navigator.clipboard.writeText(location.href);
-      status.set(t(locale, link.compressed ? 'sql.status.linkCompressed' : 'sql.linkCopied'));
+      tell(t(locale, link.compressed ? 'sql.status.linkCompressed' : 'sql.linkCopied'));
     } catch {
-      status.set(t(locale, 'sql.linkCopyFailed'));
+      tell(t(locale, 'sql.linkCopyFailed'));
     }
   });
 

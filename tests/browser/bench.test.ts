@@ -30,6 +30,7 @@ describe('npm run bench -- --tiny', () => {
       'console.stage.wasm-download',
       'console.warm.slowest',
       'console.bytes.cold-start',
+      'console.throttled.nav.first-live-result',
       'scale.cold.click-to-result',
       'scale.warm.aggregate',
     ]) {

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { EXAMPLES } from '../../../../src/lib/console/examples.ts';
 import { navigationTimes } from '../../baseline.ts';
-import { launchFresh } from '../../fresh-browser.ts';
+import { launchFresh, throttle, type Throttle } from '../../fresh-browser.ts';
 import { recordTransfers, subtractTally, type TransferTally } from '../../transfer.ts';
 import { readStatus, wholeNumber, type StatusStage } from './console-status.ts';
 import { finishedRuns, installRecorder, recordedEvents, waitForRuns, type PageEvent } from './page-recorder.ts';
@@ -62,7 +62,7 @@ export interface ConsoleRun {
   wasmFiles: string[];
 }
 
-export async function measureConsole(siteUrl: string, options: { warmExamples: readonly string[]; path?: string }): Promise<ConsoleRun> {
+export async function measureConsole(siteUrl: string, options: { warmExamples: readonly string[]; path?: string; throttle?: Throttle }): Promise<ConsoleRun> {
   const arrival = EXAMPLES[0].id;
   const browser = await launchFresh();
   try {
@@ -74,6 +74,7 @@ export async function measureConsole(siteUrl: string, options: { warmExamples: r
       if (name.endsWith('.wasm')) wasmFiles.add(name);
     });
     await installRecorder(page);
+    if (options.throttle) await throttle(page, options.throttle);
 
     // Cold start, the way a reader's link does it: ?example= runs on arrival.
     await page.goto(`${siteUrl}${options.path ?? '/sql/'}?example=${arrival}`, { waitUntil: 'load' });

@@ -1,13 +1,15 @@
 // The SQL console (/sql/): how soon a reader arriving on an example's link can
 // type (editor usable), sees an answer (the one computed at build time), and
 // gets the engine's own result; the cold start cut into stages; each example
-// in the warm console; the bytes received. bench/README.md explains each metric.
+// in the warm console; the bytes received; and the same cold start throttled
+// like a phone on a mobile network. bench/README.md explains each metric.
 
 import { EXAMPLES } from '../../../../src/lib/console/examples.ts';
 import { mb, table } from '../../report.ts';
 import { summarise } from '../../stats.ts';
 import type { MetricInput, Suite, SuiteContext, SuiteOutput } from '../../suite.ts';
 import { TRANSFER_KINDS, type TransferKind, type TransferTally } from '../../transfer.ts';
+import { THROTTLED } from '../../fresh-browser.ts';
 import { measureConsole, type ConsoleMarks, type ConsoleRun } from './measure.ts';
 
 type MarkName = keyof ConsoleMarks;
@@ -72,12 +74,23 @@ export function summariseBytes(tallies: TransferTally[]): BytesSummary {
   };
 }
 
+/** The same cold start on a slower reader's connection and CPU (THROTTLED): what compression and the precomputed answers are for. */
+function throttledMetrics(runs: ConsoleRun[]): MetricInput[] {
+  const group = `throttled (${THROTTLED.name})`;
+  const all: MetricInput[] = [
+    ...AFTER_NAVIGATION.map(([id, label, name]) => ({ id: `throttled.${id}`, group, label, unit: 'ms' as const, samples: present(runs.map(between('navigationStart', name))) })),
+    { id: 'throttled.stage.wasm-download', group, label: 'wasm download (first → last progress)', unit: 'ms', samples: present(runs.map(between('engineProgressFirst', 'engineProgressLast'))) },
+  ];
+  return all.filter((m) => m.samples.length > 0);
+}
+
 export interface ConsoleDetails {
   /** The engine's own timing and the row count of each example, beside the click-to-result metric. */
   examples: Array<{ id: string; rows: number | null; engineReportedMs: number | null }>;
   bytes: { coldStart: BytesSummary; warmExamples: BytesSummary };
   wasmFiles: string[];
   runs: ConsoleRun[];
+  throttledRuns: ConsoleRun[];
 }
 
 export function consoleMetrics(runs: ConsoleRun[], warmIds: readonly string[]): MetricInput[] {
@@ -142,6 +155,7 @@ export const consoleSuite: Suite = {
   async run(context: SuiteContext): Promise<SuiteOutput> {
     const warmIds = EXAMPLES.map((e) => e.id).slice(0, context.tiny ? 2 : undefined);
     const runs: ConsoleRun[] = [];
+    const throttledRuns: ConsoleRun[] = [];
     for (let i = 1; i <= context.runs; i++) {
       // Alternating with the baseline keeps slow drifts of the machine out of the ratios.
       const base = await context.baseline();
@@ -152,6 +166,12 @@ export const consoleSuite: Suite = {
       context.log(
         `console run ${i}/${context.runs}: static page ${Math.round(base.launchToLoadMs)} ms; after navigation: editor ${show(m.editorUsable === null ? null : m.editorUsable - m.navigationStart)} ms, ` +
           `first answer ${show(m.firstAnswer === null ? null : m.firstAnswer - m.navigationStart)} ms, first live result ${show(m.firstResult - m.navigationStart)} ms`,
+      );
+      const slow = await measureConsole(context.site!.url, { warmExamples: [], throttle: THROTTLED });
+      throttledRuns.push(slow);
+      const t = slow.marks;
+      context.log(
+        `console run ${i}/${context.runs}, throttled: editor ${show(t.editorUsable === null ? null : t.editorUsable - t.navigationStart)} ms, first answer ${show(t.firstAnswer === null ? null : t.firstAnswer - t.navigationStart)} ms, first live result ${show(t.firstResult - t.navigationStart)} ms`,
       );
     }
     const details: ConsoleDetails = {
@@ -166,7 +186,8 @@ export const consoleSuite: Suite = {
       },
       wasmFiles: [...new Set(runs.flatMap((r) => r.wasmFiles))].sort(),
       runs,
+      throttledRuns,
     };
-    return { metrics: consoleMetrics(runs, warmIds), details, text: formatDetails(details) };
+    return { metrics: [...consoleMetrics(runs, warmIds), ...throttledMetrics(throttledRuns)], details, text: formatDetails(details) };
   },
 };

@@ -25,7 +25,7 @@ export interface ChartSplit {
 
 interface Common {
   rows: number;
-  /** The one unit of the values drawn, when the result has a unit column. */
+  /** The one unit of the values drawn, when the result has a unit column and the values are its (value, actual_value, …). */
   unit: string | null;
   split: ChartSplit | null;
 }
@@ -114,10 +114,20 @@ export function chooseChart(columns: ResultColumn[], allRows: Cell[][], { locale
     const spec = choose(columns, rows, locale);
     // Counting rows by a label mixes no measures: no split needed.
     if (spec?.mark === 'count') return { ...choose(columns, limited, locale)!, unit: null, split: null };
-    return spec ? { ...spec, unit: unitOf(columns, rows), split: { ...split, chosen } } : null;
+    return spec ? { ...spec, unit: unitFor(spec, columns, rows), split: { ...split, chosen } } : null;
   }
   const spec = choose(columns, limited, locale);
-  return spec ? { ...spec, unit: spec.mark === 'count' ? null : unitOf(columns, limited), split: null } : null;
+  return spec ? { ...spec, unit: unitFor(spec, columns, limited), split: null } : null;
+}
+
+/**
+ * A unit column says what `value` (and actual_value, target_value, …) count,
+ * not what a percentage or a rate computed from them is in: the axis names the
+ * unit only for those columns.
+ */
+function unitFor(spec: Choice, columns: ResultColumn[], rows: Cell[][]): string | null {
+  const drawn = 'value' in spec ? spec.value : 'y' in spec ? spec.y : null;
+  return drawn && /(^|_)value(_high)?$/u.test(drawn) ? unitOf(columns, rows) : null;
 }
 
 /** The rows a spec draws: those of its chosen group, or all of them. */

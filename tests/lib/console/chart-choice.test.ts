@@ -95,20 +95,27 @@ describe('one measure and one unit per axis', () => {
     ]);
   });
 
-  it('draws one group at a time, says which, and names its unit', () => {
+  it('draws one group at a time and says which', () => {
     const spec = chooseChart(columns, rows)!;
-    expect(spec).toMatchObject({ mark: 'bar', label: 'place_name_en', value: 'attainment_pct', rows: 2, unit: 'persons' });
+    // A percentage of target is not in the unit of the figures it was computed from.
+    expect(spec).toMatchObject({ mark: 'bar', label: 'place_name_en', value: 'attainment_pct', rows: 2, unit: null });
     expect(spec.split?.chosen).toBe(0);
     expect(rowsOf(spec, columns, rows).map((r) => r[0])).toEqual(['Ha Noi', 'Ba Vi']);
     const other = chooseChart(columns, rows, { group: 2 })!;
-    expect(other).toMatchObject({ unit: 'person_times', rows: 1 });
+    expect(other).toMatchObject({ rows: 1 });
     expect(rowsOf(other, columns, rows).map((r) => r[0])).toEqual(['Quang Ninh']);
+  });
+
+  it('names the unit of value columns on their axis', () => {
+    const valued = [col('place_name_en', 'string'), col('unit', 'string'), col('value', 'number')];
+    expect(chooseChart(valued, [['Ha Noi', 'persons', 1], ['Hue', 'persons', 2]])).toMatchObject({ value: 'value', unit: 'persons' });
+    expect(chooseChart(valued, [['Ha Noi', 'persons', 1], ['Hue', 'person_times', 2]])).toMatchObject({ unit: 'person_times', split: { columns: ['unit'] } });
   });
 
   it('does not split one measure in one unit', () => {
     const one = rows.filter((r) => r[1] === 'intake_facility' && r[2] === 'persons');
     expect(splitByMeasure(columns, one)).toBeNull();
-    expect(chooseChart(columns, one)).toMatchObject({ split: null, unit: 'persons' });
+    expect(chooseChart(columns, one)).toMatchObject({ split: null });
   });
 
   it('ignores the other language’s measure label', () => {

@@ -157,6 +157,19 @@ const vi = {
   'targets.hasResult': 'Đã có kết quả',
   'targets.yes': 'có',
   'targets.no': 'chưa tìm thấy',
+  'compare.title': 'So sánh vùng',
+  'compare.lede': 'Số liệu mới nhất mà từng tỉnh đã công bố, trên bản đồ và xếp hạng, theo số người hoặc trên 100.000 dân (dân số Tổng điều tra 2019). Mỗi tỉnh mang năm của riêng nó: so sánh hai tỉnh là so sánh hai thời điểm có thể khác nhau.',
+  'compare.measure': 'Chỉ tiêu',
+  'compare.system': 'Địa giới',
+  'compare.scale': 'Thể hiện',
+  'compare.count': 'Số người',
+  'compare.per100k': 'Trên 100.000 dân',
+  'compare.map': 'Bản đồ',
+  'compare.merging': 'Gộp theo 34 tỉnh mới: được gì và không được gì',
+  'compare.mergingText': 'Từ 1/7/2025, 63 tỉnh được sắp xếp thành 34; mỗi tỉnh cũ nhập trọn vào một tỉnh mới. Cách nhìn theo 34 tỉnh cho thấy những gì các địa bàn ấy đã công bố trước khi sáp nhập. Khi tỉnh mới chưa có số liệu riêng, trang này chỉ cộng số liệu của các tỉnh cũ nếu tất cả cùng công bố trong một năm, cùng một chỉ tiêu, cùng đơn vị; số cộng được gạch chéo và ghi rõ là do trang này tính. Không cộng số liệu khác năm, khác định nghĩa, hay một phần các tỉnh cũ.',
+  'compare.noFigure': 'Chưa tìm thấy số liệu công bố',
+  'compare.national': 'Bối cảnh cả nước',
+  'compare.noJs': 'Cả bốn cách nhìn đều ở dưới đây nếu trình duyệt không hỗ trợ chuyển đổi.',
 } as const;
 
 const en: Record<keyof typeof vi, string> = {
@@ -315,6 +328,19 @@ const en: Record<keyof typeof vi, string> = {
   'targets.hasResult': 'Result found',
   'targets.yes': 'yes',
   'targets.no': 'not yet found',
+  'compare.title': 'Compare regions',
+  'compare.lede': 'Each province’s latest published figure, on a map and ranked, as persons or per 100,000 inhabitants (2019 census population). Each province carries its own year: comparing two provinces compares two moments that may differ.',
+  'compare.measure': 'Measure',
+  'compare.system': 'Boundaries',
+  'compare.scale': 'Show',
+  'compare.count': 'Persons',
+  'compare.per100k': 'Per 100,000 inhabitants',
+  'compare.map': 'Map',
+  'compare.merging': 'Grouping into the 34 new provinces: what it can and cannot mean',
+  'compare.mergingText': 'From 1 July 2025 the 63 provinces became 34; each old province went whole into one new one. The 34-province view shows what those territories published before the merger. Where a new province has no figure of its own, this site adds up its predecessors’ figures only when every one of them published one for the same year, measure and unit; such sums are hatched and marked as computed here. Figures of different years or definitions, or of only some predecessors, are never added.',
+  'compare.noFigure': 'No published figure found yet',
+  'compare.national': 'The national picture',
+  'compare.noJs': 'All four views are below if your browser cannot switch between them.',
 };
 
 export const pageStrings = { vi, en };

@@ -55,12 +55,16 @@ export interface RenderedChart<R> {
   sources: SourceRef[];
 }
 
+/** Whether a chart is drawn, or shown as its cited list (too few rows, or a list by design). */
+export const isDrawn = <R,>(chart: ChartDefinition<R>, rows: R[]): boolean =>
+  !chart.listOnly && (chart.drawnRows?.(rows) ?? rows.length) >= (chart.minRows ?? 1);
+
 export const DEFAULT_WIDTHS = { narrow: 340, wide: 720 };
 
 /** Everything a page needs to show a chart in one language. `instance` keeps ids unique when a chart appears twice on a page. */
 export async function renderChart<R>(chart: ChartDefinition<R>, locale: Locale, instance = chart.id, rowsOverride?: R[]): Promise<RenderedChart<R>> {
   const rows = rowsOverride ?? (await chartRows(chart));
-  const drawn = rows.length >= (chart.minRows ?? 1);
+  const drawn = isDrawn(chart, rows);
   const widths = chart.widths ?? DEFAULT_WIDTHS;
   const descriptionId = `${instance}-desc`;
   const draw = (width: number, variant: string) =>

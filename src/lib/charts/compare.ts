@@ -306,6 +306,7 @@ export function compareCharts(m: CompareMeasure): ChartDefinition<CompareRow>[] 
           sourceIds: (rows) => [...new Set(rows.flatMap((r) => splitIds(r.source_ids)))],
           measureIds: () => [m.measure_id],
           minRows: 3,
+          drawnRows: (rows) => withValue(rows).length,
           widths: view === 'map' ? { narrow: 340, wide: 420 } : { narrow: 340, wide: 560 },
         });
       }

@@ -73,12 +73,17 @@ export async function renderChart<R>(chart: ChartDefinition<R>, locale: Locale, 
       label: chart.title[locale],
       describedBy: descriptionId,
     });
+  // A chart drawn at one width only (a place's small charts) is drawn once.
+  const drawBoth = () => {
+    const narrow = draw(widths.narrow, 'n');
+    return { narrow, wide: widths.wide === widths.narrow ? '' : draw(widths.wide, 'w') };
+  };
   const index = await sourceIndex();
   return {
     chart,
     rows,
     drawn,
-    svg: drawn ? { narrow: draw(widths.narrow, 'n'), wide: draw(widths.wide, 'w') } : null,
+    svg: drawn ? drawBoth() : null,
     description: chart.describe(rows, locale),
     legend: chart.legend?.(rows) ?? [],
     notes: chart.notes?.(rows, locale) ?? [],

@@ -11,7 +11,7 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { SECURITY_HEADERS } from '../src/lib/security-headers.ts';
+import { headersFor, SECURITY_HEADERS } from '../src/lib/security-headers.ts';
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -37,7 +37,7 @@ export interface ServeOptions {
   root: string;
   host?: string;
   port?: number;
-  /** Replaces the security headers; the tests use it to serve a broken policy. */
+  /** Replaces the site-wide security headers (path rules still apply); the tests use it to serve a broken policy. */
   headers?: Readonly<Record<string, string>>;
 }
 
@@ -71,7 +71,8 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
   const root = path.resolve(options.root);
   const headers = options.headers ?? SECURITY_HEADERS;
   const server = createServer(async (request, response) => {
-    for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
+    const pathname = new URL(request.url ?? '/', 'http://localhost').pathname;
+    for (const [name, value] of Object.entries(headersFor(pathname, headers))) response.setHeader(name, value);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed\n');
       return;

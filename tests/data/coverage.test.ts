@@ -2,23 +2,26 @@
 // a locator, every facility both its provinces, and the coverage summary that
 // `npm run data -- --summary` prints agrees with the published tables.
 
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { MAX_LOCATOR_WORDS, wordCount } from '../../src/lib/schema/source.ts';
 import { yearOf } from '../../scripts/pipeline/summary.ts';
-import { buildRealData, query, runBuild, tempDir } from '../helpers/build.ts';
+import { buildRealData, query, ROOT, runBuild, tempDir } from '../helpers/build.ts';
 
 type Row = Record<string, string | number | boolean | null>;
 let out: string;
 let sources: Row[];
 let figures: Row[];
 let places: Row[];
+let attainment: Row[];
 
 beforeAll(async () => {
   out = buildRealData();
   sources = await query<Row>(`SELECT * FROM '${out}/sources.parquet'`);
   figures = await query<Row>(`SELECT * FROM '${out}/figures.parquet'`);
   places = await query<Row>(`SELECT * FROM '${out}/places.parquet'`);
+  attainment = await query<Row>(`SELECT * FROM '${out}/attainment.parquet'`);
 });
 
 describe('citations', () => {
@@ -74,6 +77,44 @@ describe('coverage targets (issue: grow the data)', () => {
   it('has figures for every year from 2015 to 2024', () => {
     const years = new Set(figures.map((f) => yearOf(f)));
     for (let year = 2015; year <= 2024; year++) expect(years, String(year)).toContain(String(year));
+  });
+  it('holds at least 13 attainment rows, partial periods marked', () => {
+    expect(attainment.length).toBeGreaterThanOrEqual(13);
+    // A part-year actual set against a yearly target stays marked as progress, not a result.
+    expect(attainment.filter((a) => a.partial_period === true).length).toBeGreaterThanOrEqual(7);
+  });
+  it('holds at least 20, 21 and 23 one-year figures for 2019, 2024 and 2025', () => {
+    const inYear = (year: string) => figures.filter((f) => yearOf(f) === year).length;
+    expect(inYear('2019')).toBeGreaterThanOrEqual(20);
+    expect(inYear('2024')).toBeGreaterThanOrEqual(21);
+    expect(inYear('2025')).toBeGreaterThanOrEqual(23);
+  });
+  it('covers at least 56 of the 63 pre-2025 provinces', () => {
+    expect(new Set(figures.map((f) => f.province_code).filter(Boolean)).size).toBeGreaterThanOrEqual(56);
+  });
+  it('records figures after 1 July 2025 for the 34 merged provinces, never for the old ones', () => {
+    expect(figures.filter((f) => f.place_level === 'province_2025').length).toBeGreaterThanOrEqual(10);
+    // Published after the merger and about a time after it: the old provinces and districts no longer existed.
+    const old = figures.filter(
+      (f) =>
+        ['province', 'district'].includes(String(f.place_level)) &&
+        String(f.source_published ?? '') >= '2025-07-01' &&
+        String(f.period_end ?? '') > '2025-06-30',
+    );
+    expect(old.map((f) => f.figure_id)).toEqual([]);
+  });
+  it('has figures, or a coverage note in the methodology, for each of the nine provinces that once had none', () => {
+    const methodology = readFileSync(path.join(ROOT, 'data/METHODOLOGY.md'), 'utf8');
+    const notes = methodology.slice(methodology.indexOf('## Coverage notes'));
+    expect(notes.startsWith('## Coverage notes')).toBe(true);
+    const nine: Record<string, string> = {
+      '04': 'Cao Bằng', '35': 'Hà Nam', '44': 'Quảng Bình', '51': 'Quảng Ngãi', '52': 'Bình Định',
+      '58': 'Ninh Thuận', '67': 'Đắk Nông', '70': 'Bình Phước', '84': 'Trà Vinh',
+    };
+    const covered = new Set(figures.map((f) => f.province_code));
+    for (const [code, name] of Object.entries(nine)) {
+      if (!covered.has(code)) expect(notes, name).toContain(`**${name}.**`);
+    }
   });
   it('has a national series of registered people who use drugs, each point cited', () => {
     const national = figures.filter((f) => f.place_level === 'country' && String(f.measure_family) === 'registered');

@@ -1,0 +1,48 @@
+// Where things live on the site. Every link to a place, a source, a chart or a
+// query is made here, so a page never builds a URL by hand and the link check
+// has one scheme to hold to.
+
+import { localePath, type Locale } from '../../i18n/ui.ts';
+
+/** ASCII, lower case, hyphens: "Bà Rịa - Vũng Tàu" → "ba-ria-vung-tau". */
+export function slugify(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{Diacritic}/gu, '')
+    .replace(/[đĐ]/gu, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
+}
+
+/** The page slug of a place, readable and unique across levels. */
+export function placeSlug(place: { place_id: string; name_en: string }): string {
+  const [level, key] = place.place_id.split(':', 2) as [string, string];
+  switch (level) {
+    case 'country':
+      return 'viet-nam';
+    case 'province':
+      return slugify(place.name_en);
+    case 'province2025':
+      return `${slugify(place.name_en)}-2025`;
+    case 'district':
+    case 'ward':
+      return `${slugify(place.name_en)}-${key}`;
+    default:
+      // facilities and ward groups already have slug ids
+      return `${level}-${key}`;
+  }
+}
+
+export const placePath = (locale: Locale, place: { place_id: string; name_en: string }): string => localePath(locale, `/places/${placeSlug(place)}/`);
+
+export const sourcePath = (locale: Locale, sourceId: string): string => localePath(locale, `/sources/${sourceId}/`);
+
+export const chartPath = (locale: Locale, chartId: string): string => localePath(locale, `/charts/${chartId}/`);
+
+export const chartFile = (locale: Locale, chartId: string, file: string): string => localePath(locale, `/charts/${chartId}/${file}`);
+
+/** The SQL console with a query filled in (shown, run when the reader presses Run). */
+export const sqlPath = (locale: Locale, sql: string): string => `${localePath(locale, '/sql/')}?sql=${encodeURIComponent(sql.trim())}`;
+
+export const measurePath = (locale: Locale, measureId: string): string => `${localePath(locale, '/methodology/')}#measure-${measureId}`;

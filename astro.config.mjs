@@ -31,6 +31,8 @@ export default defineConfig({
   // DuckDB's native module is loaded by Node at build time, never bundled.
   vite: {
     ssr: { external: ['@duckdb/node-api'] },
+    // Never inline a script into the HTML: the CSP allows scripts from this site only ('self').
+    build: { assetsInlineLimit: 0 },
     // DuckDB-WASM asks for apache-arrow 17, the site uses 21: one copy in the
     // browser bundle. The console hands DuckDB raw IPC bytes, not Arrow objects.
     resolve: { dedupe: ['apache-arrow'] },

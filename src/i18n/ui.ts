@@ -4,13 +4,14 @@
 // one language is a type error.
 
 import { consoleStrings } from './strings/console.ts';
+import { pageStrings } from './strings/pages.ts';
 import { siteStrings } from './strings/site.ts';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const vi = { ...siteStrings.vi, ...consoleStrings.vi };
-const en = { ...siteStrings.en, ...consoleStrings.en };
+const vi = { ...siteStrings.vi, ...pageStrings.vi, ...consoleStrings.vi };
+const en = { ...siteStrings.en, ...pageStrings.en, ...consoleStrings.en };
 
 export type UiKey = keyof typeof vi;
 const STRINGS: Record<Locale, Record<UiKey, string>> = { vi, en };
@@ -29,6 +30,9 @@ export function localePath(locale: Locale, path: string): string {
   const clean = path.startsWith('/') ? path : `/${path}`;
   return locale === 'vi' ? clean : `/en${clean}`;
 }
+
+/** A pair of texts, one per language, picked for the page's language. */
+export const pick = (locale: Locale, text: { vi: string; en: string }): string => text[locale];
 
 /** The same page in the other language. */
 export function alternatePath(locale: Locale, currentPath: string): string {

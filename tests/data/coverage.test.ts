@@ -121,6 +121,16 @@ describe('coverage targets (issue: grow the data)', () => {
     expect(new Set(national.map((f) => String(f.period_end).slice(0, 4))).size).toBeGreaterThanOrEqual(5);
     for (const f of national) expect(f.source_title && f.locator, String(f.figure_id)).toBeTruthy();
   });
+  it('holds at least 45 relapse figures from 30 documents in 10 pre-2025 provinces, measured ones apart from statements', () => {
+    const relapse = figures.filter((f) => String(f.measure_id).startsWith('relapse_'));
+    expect(relapse.length).toBeGreaterThanOrEqual(45);
+    expect(new Set(relapse.map((f) => f.source_id)).size).toBeGreaterThanOrEqual(30);
+    expect(new Set(relapse.map((f) => f.province_code).filter(Boolean)).size).toBeGreaterThanOrEqual(10);
+    // Measured cohorts, official statements and second-hand figures are all represented, and kept apart.
+    const claims = new Set(relapse.map((f) => f.claim));
+    for (const claim of ['measured', 'official', 'second_hand']) expect(claims, claim).toContain(claim);
+    expect(relapse.filter((f) => f.claim === 'measured').length).toBeGreaterThanOrEqual(20);
+  });
 });
 
 describe('coverage summary', () => {

@@ -274,6 +274,7 @@ export function compareCharts(m: CompareMeasure): ChartDefinition<CompareRow>[] 
                   title: (r, f, locale) => compareTitle(r, locale === 'vi' ? f.properties.name_vi : f.properties.name_en, locale, m, perCapita),
                 })
               : rankedBars<CompareRow>({
+                  key: (r) => r.place_id,
                   label: name,
                   detail: comparePeriod,
                   title: (r, locale) => compareTitle(r, '', locale, m, perCapita),

@@ -42,7 +42,8 @@ export function figureDots<R extends DotRow>(options: FigureDotsOptions<R>): Cha
     const max = Math.max(1, ...sorted.map((r) => r.value_high ?? r.value));
     const domainMax = unit === 'percent' ? Math.max(100, max) : max * 1.18;
     const color = (r: R) => (options.colorKey ? (options.colors?.[options.colorKey(r)] ?? INK) : INK);
-    const label = (r: R) => fitLabel(options.rowLabel(r, locale), marginLeft);
+    // Rows are keyed by their full label; the axis shows it shortened to fit.
+    const label = (r: R) => options.rowLabel(r, locale);
     const marks: Plot.Markish[] = [
       Plot.ruleX([0], { stroke: '#8a94a3' }),
       ...horizontalValueMarks(sorted, { y: label, fill: color, title: (r) => options.title(r, locale), arrowLength: domainMax * 0.07 }),
@@ -67,7 +68,7 @@ export function figureDots<R extends DotRow>(options: FigureDotsOptions<R>): Cha
       marginTop: 8,
       marginBottom: 30,
       x: { domain: [0, domainMax], tickFormat: valueTickFormat(unit, locale), ticks: width < 500 ? 4 : 7, label: null, grid: true },
-      y: { domain: labels.map((l) => fitLabel(l, marginLeft)), label: null, tickSize: 0 },
+      y: { domain: labels, label: null, tickSize: 0, tickFormat: (l: string) => fitLabel(l, marginLeft, 'middle') },
       marks,
     };
   };

@@ -28,9 +28,13 @@ export function labelMargin(labels: string[], { min = 40, max }: { min?: number;
 }
 
 /** A label cut to fit a margin, with an ellipsis; the full text stays in the tooltip and the table. */
-export function fitLabel(label: string, margin: number): string {
+export function fitLabel(label: string, margin: number, cut: 'end' | 'middle' = 'end'): string {
   const room = Math.max(4, Math.floor((margin - 12) / 6.6));
-  return label.length <= room ? label : `${label.slice(0, room - 1).trimEnd()}…`;
+  if (label.length <= room) return label;
+  if (cut === 'end') return `${label.slice(0, room - 1).trimEnd()}…`;
+  // Names that differ at the end ("… số 4 (Ba Vì)") keep their end.
+  const head = Math.floor((room - 1) * 0.4);
+  return `${label.slice(0, head).trimEnd()}…${label.slice(label.length - (room - 1 - head)).trimStart()}`;
 }
 
 interface HorizontalValueOptions<T extends ValueDatum> {

@@ -19,6 +19,8 @@ export interface BarRow {
 }
 
 export interface RankedBarsOptions<R extends BarRow> {
+  /** Identifies a bar; two places may share a shortened label. */
+  key: (row: R) => string;
   label: (row: R, locale: Locale) => string;
   /** What the bar end says after the value: the period, usually. */
   detail: (row: R, locale: Locale) => string;
@@ -42,7 +44,8 @@ export function rankedBars<R extends BarRow>(options: RankedBarsOptions<R>): Cha
     const max = Math.max(1, ...drawn.map((r) => measure(r)!));
     const unit = options.measure ? 'rate' : (drawn[0]?.unit ?? 'persons');
     const hatchId = `${idPrefix}-hatch`;
-    const y = (r: R) => fitLabel(options.label(r, locale), marginLeft);
+    const y = (r: R) => options.key(r);
+    const tick = new Map(drawn.map((r) => [options.key(r), fitLabel(options.label(r, locale), marginLeft, 'middle')]));
     const endLabel = (r: R) => {
       const value = options.measure
         ? `${isLowerBound(r.qualifier) ? '>' : r.qualifier === 'about' || r.qualifier === 'nearly' ? '≈' : ''}${new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: options.digits ?? 1 }).format(measure(r)!)}`
@@ -59,7 +62,7 @@ export function rankedBars<R extends BarRow>(options: RankedBarsOptions<R>): Cha
       marginTop: 6,
       marginBottom: 28,
       x: { domain: [0, max], tickFormat: unit === 'rate' ? valueTickFormat('persons', locale) : valueTickFormat(unit, locale), ticks: width < 500 ? 3 : 5, label: null, nice: true, grid: true },
-      y: { domain: drawn.map(y), label: null, tickSize: 0, padding: 0.25 },
+      y: { domain: drawn.map(y), label: null, tickSize: 0, padding: 0.25, tickFormat: (key: string) => tick.get(key) ?? key },
       marks: [
         // Bars that are not a single published number are hatched.
         hatchPattern(hatchId),

@@ -164,7 +164,7 @@ QUALIFY row_number() OVER (PARTITION BY f.place_id
   ORDER BY coalesce(f.period_end, f.source_published) DESC NULLS LAST, f.figure_id) = 1
 ORDER BY f.value DESC`,
   row: FigurePoint,
-  build: rankedBars<FigurePoint>({ label: placeName, detail: periodLabel, title: figureTitle }),
+  build: rankedBars<FigurePoint>({ key: (r) => r.place_id, label: placeName, detail: periodLabel, title: figureTitle }),
   describe: (rows, locale) => describeRanking(rows, (r) => placeName(r, locale), (r) => periodLabel(r, locale), locale),
   columns: FIGURE_COLUMNS,
   notes: (_rows, locale) => [

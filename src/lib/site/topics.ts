@@ -1,0 +1,45 @@
+// The topic pages (intake, relapse, targets, compare): which registered
+// charts each shows, in what order, and the line that says how much data the
+// page rests on. Adding a chart to a topic is a line here; its page grows.
+
+import { localePath, t, type Locale } from '../../i18n/ui.ts';
+import type { RenderedChart } from '../charts/build-time.ts';
+import { COMPARE_MEASURES } from '../charts/compare.ts';
+import type { ChartDefinition } from '../charts/types.ts';
+
+export const TOPIC_CHARTS = {
+  intake: ['intake-compulsory-national', 'intake-by-modality', 'intake-by-modality-person-times', 'in-facilities-national', 'in-facilities-by-facility'],
+  relapse: ['relapse-rates'],
+  targets: ['attainment'],
+} as const;
+
+interface Covered {
+  figure_id?: string;
+  place_id?: string;
+  year?: number | null;
+  figure_ids?: string | null;
+}
+
+/** "This page draws on 120 figures for 34 places, 2009–2025." from the rows of the charts it shows. */
+export function coverageLine(rendered: RenderedChart<any>[]): { figures: number; places: number; years: string } {
+  const rows = rendered.flatMap((r) => r.rows as Covered[]);
+  const figures = new Set(rows.flatMap((r) => (r.figure_id ? [r.figure_id] : r.figure_ids ? r.figure_ids.split(' | ') : [])));
+  const places = new Set(rows.map((r) => r.place_id).filter(Boolean));
+  const years = rows.map((r) => r.year).filter((y): y is number => typeof y === 'number');
+  const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : '—';
+  return { figures: figures.size, places: places.size, years: span };
+}
+
+/** The page of the site a chart belongs to. */
+export function chartTopicPath(chart: ChartDefinition<unknown>, locale: Locale): { href: string; label: string } {
+  if (chart.topic === 'compare') {
+    const measure = COMPARE_MEASURES.find((m) => chart.id.startsWith(`compare-${m.measure_id.replace(/_/gu, '-')}-`));
+    return { href: localePath(locale, measure ? comparePath(measure.measure_id) : '/compare/'), label: t(locale, 'nav.compare') };
+  }
+  const topic = chart.topic === 'registered' || chart.topic === 'place' ? 'intake' : chart.topic;
+  return { href: localePath(locale, `/${topic}/`), label: t(locale, `nav.${topic}`) };
+}
+
+/** The compare page of a measure: the first measure is the compare page itself. */
+export const comparePath = (measureId: string): string =>
+  measureId === COMPARE_MEASURES[0].measure_id ? '/compare/' : `/compare/${measureId.replace(/_/gu, '-')}/`;

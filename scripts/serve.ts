@@ -31,6 +31,8 @@ const CONTENT_TYPES: Record<string, string> = {
   '.arrow': 'application/vnd.apache.arrow.file',
   '.arrows': 'application/vnd.apache.arrow.stream',
   '.map': 'application/json; charset=utf-8',
+  '.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  '.cff': 'text/plain; charset=utf-8',
 };
 
 export interface ServeOptions {

@@ -307,7 +307,7 @@ export function compareCharts(m: CompareMeasure): ChartDefinition<CompareRow>[] 
           measureIds: () => [m.measure_id],
           minRows: 3,
           drawnRows: (rows) => withValue(rows).length,
-          widths: view === 'map' ? { narrow: 340, wide: 420 } : { narrow: 340, wide: 560 },
+          widths: view === 'map' ? { narrow: 400, wide: 400 } : { narrow: 340, wide: 560 },
         });
       }
     }

@@ -86,7 +86,7 @@ WHERE f.measure_id IN (${MODALITIES.map((m) => `'${m.measure_id}'`).join(', ')})
   AND f.place_level IN ('country', 'province', 'province_2025')
   AND f.period_kind IN ('year', 'months', 'date_range')
   AND year(f.period_start) = year(f.period_end)
-ORDER BY f.place_level, f.place_name_vi, f.period_end, f.measure_id`,
+ORDER BY f.place_level, f.place_name_vi, f.period_end, f.measure_id, f.figure_id`,
     row: FigurePoint,
     build: figureDots<FigurePoint>({
       rowLabel: placePeriodLabel,
@@ -162,7 +162,7 @@ WHERE f.place_level = 'facility' AND f.measure_id = 'in_treatment_facility'
   AND f.unit = 'persons' AND f.basis = 'actual' AND f.subgroup IS NULL
 QUALIFY row_number() OVER (PARTITION BY f.place_id
   ORDER BY coalesce(f.period_end, f.source_published) DESC NULLS LAST, f.figure_id) = 1
-ORDER BY f.value DESC`,
+ORDER BY f.value DESC, f.figure_id`,
   row: FigurePoint,
   build: rankedBars<FigurePoint>({ key: (r) => r.place_id, label: placeName, detail: periodLabel, title: figureTitle }),
   describe: (rows, locale) => describeRanking(rows, (r) => placeName(r, locale), (r) => periodLabel(r, locale), locale),
@@ -243,7 +243,7 @@ FROM attainment a
 JOIN measures m USING (measure_id)
 JOIN figures f ON f.figure_id = a.actual_figure_id
 LEFT JOIN figures p ON p.figure_id = a.printed_figure_id
-ORDER BY a.place_name_vi, f.period_end, a.measure_id`,
+ORDER BY a.place_name_vi, f.period_end, a.measure_id, a.attainment_id`,
   row: AttainmentChartRow as z.ZodType<AttainmentChartRow>,
   build: attainmentDots<AttainmentChartRow>({ title: attainmentTitle }),
   describe: (rows, locale) => {

@@ -36,6 +36,9 @@ const source: TableColumn<FigureRecord> = {
 /** On a place page: what, when, how much, as printed, from where. */
 export const PLACE_FIGURE_COLUMNS: TableColumn<FigureRecord>[] = [measure, period, value, unit, qualifier, basis, printed, locator, source, note];
 
+/** On a province page that also lists its districts' and facilities' figures. */
+export const PLACE_FIGURE_COLUMNS_WITH_PLACE: TableColumn<FigureRecord>[] = [place, ...PLACE_FIGURE_COLUMNS];
+
 /** On a source page: where, what, when, how much, and the excerpt to find it. */
 export const SOURCE_FIGURE_COLUMNS: TableColumn<FigureRecord>[] = [place, measure, period, value, unit, qualifier, basis, printed, locator, note];
 

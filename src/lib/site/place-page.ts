@@ -27,6 +27,8 @@ export interface PlaceView {
   predecessors: PlaceRecord[];
   children: Array<{ place: PlaceRecord; count: number }>;
   families: FamilyGroup[];
+  /** True when the families hold figures of places within this one (a province's districts and facilities). */
+  includesChildren: boolean;
   /** For a 2025 province: its predecessors' figures, by predecessor. */
   predecessorFigures: Array<{ place: PlaceRecord; families: FamilyGroup[] }>;
   checks: CheckRecord[];
@@ -41,6 +43,8 @@ const FAMILY_ORDER = Object.keys(MEASURE_FAMILIES);
 const CORE_FAMILIES = ['intake', 'in_treatment', 'outcomes', 'registered', 'post_rehab', 'methadone'];
 
 export function familyGroups(figures: FigureRecord[], placeId: string): FamilyGroup[] {
+  // Figures of the place itself first, then those of places within it.
+  figures = [...figures].sort((a, b) => Number(a.place_id !== placeId) - Number(b.place_id !== placeId));
   const byFamily = new Map<string, FigureRecord[]>();
   for (const f of figures) byFamily.set(f.measure_family, [...(byFamily.get(f.measure_family) ?? []), f]);
   return [...byFamily.entries()]
@@ -57,7 +61,7 @@ export function familyGroups(figures: FigureRecord[], placeId: string): FamilyGr
 function seriesWorthDrawing(figures: FigureRecord[], placeId: string): ChartDefinition<FigurePoint>[] {
   const groups = new Map<string, FigureRecord[]>();
   for (const f of figures) {
-    if (f.basis !== 'actual' || f.subgroup !== null || f.period_end === null) continue;
+    if (f.place_id !== placeId || f.basis !== 'actual' || f.subgroup !== null || f.period_end === null) continue;
     const key = `${f.measure_id}|${f.unit}`;
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
@@ -77,7 +81,11 @@ function seriesWorthDrawing(figures: FigureRecord[], placeId: string): ChartDefi
 }
 
 export function placeView(data: SiteData, place: PlaceRecord): PlaceView {
-  const figures = data.figuresByPlace.get(place.place_id) ?? [];
+  // A province's page also lists the figures of its districts, wards and facilities, each under its own place.
+  const figures =
+    place.level === 'province'
+      ? data.figures.filter((f) => f.place_id === place.place_id || (f.province_code === place.code && f.place_level !== 'province'))
+      : (data.figuresByPlace.get(place.place_id) ?? []);
   const byId = data.placeById;
   const successor = place.level === 'province' && place.province_2025_code ? (byId.get(`province2025:${place.province_2025_code}`) ?? null) : null;
   const predecessors = place.level === 'province_2025' ? data.places.filter((p) => p.level === 'province' && p.province_2025_code === place.code) : [];
@@ -101,6 +109,7 @@ export function placeView(data: SiteData, place: PlaceRecord): PlaceView {
     predecessors,
     children,
     families: familyGroups(figures, place.place_id),
+    includesChildren: figures.some((f) => f.place_id !== place.place_id),
     predecessorFigures,
     checks: data.checksByPlace.get(place.place_id) ?? [],
     missingFamilies: relevant ? CORE_FAMILIES.filter((f) => !present.has(f)).map((f) => MEASURE_FAMILIES[f as keyof typeof MEASURE_FAMILIES]) : [],

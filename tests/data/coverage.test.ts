@@ -67,6 +67,16 @@ describe('figures', () => {
   });
 });
 
+describe('attainment', () => {
+  it('sets a result against another document’s target only when that document is a plan or decision', () => {
+    const kind = new Map(sources.map((s) => [s.source_id, s.kind]));
+    for (const a of attainment.filter((x) => x.target_source_id && x.target_source_id !== x.actual_source_id)) {
+      expect(['plan', 'decision'], String(a.attainment_id)).toContain(kind.get(a.target_source_id));
+      expect(a.printed_figure_id, String(a.attainment_id)).toBeNull();
+    }
+  });
+});
+
 describe('coverage targets (issue: grow the data)', () => {
   // Guards against losing data: these are floors the collection has reached, not goals.
   it('holds at least 80 documents covering at least 35 of the 63 pre-2025 provinces, plus national figures', () => {

@@ -122,7 +122,7 @@ FROM figures WHERE measure_id = 'relapse_rate' AND claim = 'measured' AND unit =
     render: ([r], locale) =>
       r && num(r.n) > 1
         ? {
-            figure: `${formatPercent(num(r.low), locale, 0)}–${formatPercent(num(r.high), locale, 0)}`,
+            figure: `${formatPercent(num(r.low), locale)}–${formatPercent(num(r.high), locale)}`,
             text:
               locale === 'vi'
                 ? `${r.n} tỷ lệ tái nghiện đo trên nhóm người xác định, từ ${r.documents} tài liệu, nằm trong khoảng ${formatPercent(num(r.low), locale)} đến ${formatPercent(num(r.high), locale)}; chúng đo những nhóm người, thời gian theo dõi và cách đo khác nhau. ${r.unmeasured} tỷ lệ khác là phát biểu hoặc con số dẫn lại.`

@@ -12,6 +12,7 @@ import { summarise } from './pipeline/summary.ts';
 import { withStaging } from './pipeline/publish.ts';
 import { writeArrowTables } from './pipeline/write-arrow.ts';
 import { writeDataPackage, writeTables } from './pipeline/write-tables.ts';
+import { writeXlsx } from './pipeline/write-xlsx.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -26,6 +27,7 @@ export async function buildData(options: BuildOptions): Promise<Awaited<ReturnTy
   await withStaging(options.out, async (staging) => {
     await writeTables(staging, tables.rows);
     await writeDataPackage(staging, tables.rows, { version: tables.version, created: tables.created });
+    await writeXlsx(staging, tables.rows, { version: tables.version, created: tables.created });
     // For the SQL console: the browser engine reads Arrow without extensions.
     await writeArrowTables(staging, tables.rows);
   });

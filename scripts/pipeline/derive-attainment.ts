@@ -2,6 +2,18 @@
 // measure and unit, where the target's period covers the actual's. The
 // attainment a source printed sits beside the one computed here; where both
 // exist, the comparison also becomes a check.
+//
+// Which target an actual meets (data/METHODOLOGY.md, "Targets and attainment"):
+// 1. the target its own source printed, when there is one (the narrowest, and
+//    each of them if the source printed several);
+// 2. none from elsewhere when its source printed an attainment for it: the
+//    printed percentage says which target the source measured against (its
+//    implied target), and another document's target may be a different one;
+// 3. otherwise a target from another document only when that document is a
+//    plan or decision (kind plan | decision), with the narrowest covering
+//    period; if such documents give different numbers for that target, the
+//    pairing is ambiguous and no target is paired; if they agree, the one
+//    published first is paired.
 
 import { periodWithin, type Period } from '../../src/lib/parse/period.ts';
 import type { TableRow } from '../../src/lib/schema/tables.ts';
@@ -20,8 +32,44 @@ const coversLess = (actual: FigureRow, target: FigureRow) =>
   (actual.period_end ?? '') < (target.period_end ?? '') || (actual.period_start !== null && actual.period_start > (target.period_start ?? ''));
 const key = (f: FigureRow) => `${f.place_id}|${f.measure_id}|${f.subgroup ?? ''}`;
 
+/** Source kinds that set targets: another document's actual may be set against their targets. */
+export const TARGET_SETTING_KINDS: ReadonlySet<string> = new Set(['plan', 'decision']);
+
+const narrowestOf = (targets: FigureRow[]) => {
+  const narrowest = Math.min(...targets.map(length));
+  return targets.filter((t) => length(t) === narrowest);
+};
+
+/**
+ * The targets an actual is set against, by the rule above: its own source's,
+ * else (when its source printed no attainment for it) one agreed target from
+ * target-setting documents, else none.
+ */
+export function targetsFor(
+  actual: FigureRow,
+  covering: FigureRow[],
+  printedFor: FigureRow | null,
+  sourceOf: (sourceId: string) => { kind: string; published: string | null } | undefined,
+): FigureRow[] {
+  const own = covering.filter((t) => t.source_id === actual.source_id);
+  if (own.length > 0) return narrowestOf(own);
+  if (printedFor) return [];
+  const fromPlans = covering.filter((t) => TARGET_SETTING_KINDS.has(sourceOf(t.source_id)?.kind ?? ''));
+  if (fromPlans.length === 0) return [];
+  const chosen = narrowestOf(fromPlans);
+  if (new Set(chosen.map((t) => t.value)).size > 1) return [];
+  const published = (t: FigureRow) => sourceOf(t.source_id)?.published ?? '9999';
+  chosen.sort((a, b) => published(a).localeCompare(published(b)) || a.figure_id.localeCompare(b.figure_id));
+  return chosen.slice(0, 1);
+}
+
 export function deriveAttainment(sources: NormalisedSource[]): { attainment: AttainmentRow[]; checks: CheckRow[] } {
   const language = new Map(sources.map((s) => [s.source.source_id, s.language]));
+  const sourceRows = new Map(sources.map((s) => [s.source.source_id, s.source]));
+  const sourceOf = (id: string) => {
+    const s = sourceRows.get(id);
+    return s ? { kind: String(s.kind), published: s.published ?? null } : undefined;
+  };
   const all = sources.flatMap((s) => s.figures);
   const groups = new Map<string, FigureRow[]>();
   for (const f of all) {
@@ -41,10 +89,9 @@ export function deriveAttainment(sources: NormalisedSource[]): { attainment: Att
       // Only the narrowest covering targets: a 9-month actual meets the year's
       // target, not also a five-year programme's.
       const covering = targets.filter((t) => t.unit === actual.unit && periodWithin(periodOf(actual), periodOf(t)));
-      const narrowest = Math.min(...covering.map(length));
-      const chosen = covering.filter((t) => length(t) === narrowest);
       // A printed attainment belongs to the actual it was printed with.
       const printedFor = printed.find((p) => p.source_id === actual.source_id && samePeriod(p, actual)) ?? null;
+      const chosen = targetsFor(actual, covering, printedFor, sourceOf);
       if (chosen.length === 0 && !printedFor) continue;
 
       for (const target of chosen.length > 0 ? chosen : [null]) {

@@ -80,6 +80,9 @@ export async function writeDataPackage(dir: string, rows: TableRows, meta: { ver
       })),
       primaryKey: table.primaryKey,
     };
+    // Frictionless foreign keys point at a resource by name: CSV resources at CSV ones, Parquet at Parquet.
+    const foreignKeys = (suffix: string) =>
+      (table.foreignKeys ?? []).map((fk) => ({ fields: [fk.field], reference: { resource: `${fk.table}${suffix}`, fields: [fk.key] } }));
     const common = {
       title: table.title,
       title_vi: table.title_vi,
@@ -96,7 +99,7 @@ export async function writeDataPackage(dir: string, rows: TableRows, meta: { ver
       encoding: 'utf-8',
       ...common,
       ...(await describeFile(dir, `${table.name}.csv`)),
-      schema,
+      schema: { ...schema, foreignKeys: foreignKeys('') },
     });
     resources.push({
       name: `${table.name}-parquet`,
@@ -105,7 +108,7 @@ export async function writeDataPackage(dir: string, rows: TableRows, meta: { ver
       mediatype: 'application/vnd.apache.parquet',
       ...common,
       ...(await describeFile(dir, `${table.name}.parquet`)),
-      schema,
+      schema: { ...schema, foreignKeys: foreignKeys('-parquet') },
     });
   }
   const pkg = {

@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DuckDBInstance, type DuckDBConnection } from '@duckdb/node-api';
 
-export const DATA_DIR = path.resolve(process.cwd(), 'public/data');
+/** The published tables; PUBLISHED_DATA_DIR points elsewhere (the tests build into a temporary directory). */
+export const DATA_DIR = path.resolve(process.env.PUBLISHED_DATA_DIR ?? path.join(process.cwd(), 'public/data'));
 
 let connection: Promise<DuckDBConnection> | null = null;
 

@@ -20,15 +20,15 @@ interface Shown {
 }
 
 /** What the page shows for each table: `heading` and `paragraph` select the title and description inside `container`. */
-function shownTables(page: Page, container: string, heading: string): Promise<Record<string, Shown>> {
+function shownTables(page: Page, container: string, heading: string, rows: string): Promise<Record<string, Shown>> {
   return page.evaluate(
-    ([container, heading, names]) => {
+    ([container, heading, rows, names]) => {
       const langOf = (el: Element) => el.closest('[lang]')?.getAttribute('lang') ?? '';
       const out: Record<string, Shown> = {};
       for (const name of names) {
         const root = document.querySelector(container.replace('NAME', name))!;
         const columns: Record<string, [string, string]> = {};
-        for (const row of root.querySelectorAll('tbody tr')) {
+        for (const row of root.querySelectorAll(rows)) {
           const cells = row.querySelectorAll('td');
           columns[cells[0].textContent!.trim()] = [cells[2].textContent!.trim(), langOf(cells[2])];
         }
@@ -37,25 +37,26 @@ function shownTables(page: Page, container: string, heading: string): Promise<Re
       }
       return out;
     },
-    [container, heading, TABLES.map((t) => t.name)] as const,
+    [container, heading, rows, TABLES.map((t) => t.name)] as const,
   );
 }
 
-const pages: Array<{ path: string; locale: Locale; container: string; heading: string }> = [
-  { path: '/data/', locale: 'vi', container: 'section[aria-labelledby="table-NAME"]', heading: 'h2' },
-  { path: '/en/data/', locale: 'en', container: 'section[aria-labelledby="table-NAME"]', heading: 'h2' },
-  { path: '/sql/', locale: 'vi', container: '#schema-NAME', heading: 'summary' },
-  { path: '/en/sql/', locale: 'en', container: '#schema-NAME', heading: 'summary' },
+// On the data page the column descriptions sit in the "Columns" details below each table's preview.
+const pages: Array<{ path: string; locale: Locale; container: string; heading: string; rows: string }> = [
+  { path: '/data/', locale: 'vi', container: 'section[aria-labelledby="table-NAME"]', heading: 'h2', rows: 'details tbody tr' },
+  { path: '/en/data/', locale: 'en', container: 'section[aria-labelledby="table-NAME"]', heading: 'h2', rows: 'details tbody tr' },
+  { path: '/sql/', locale: 'vi', container: '#schema-NAME', heading: 'summary', rows: 'tbody tr' },
+  { path: '/en/sql/', locale: 'en', container: '#schema-NAME', heading: 'summary', rows: 'tbody tr' },
 ];
 
 describe('table and column descriptions', () => {
-  for (const { path, locale, container, heading } of pages) {
+  for (const { path, locale, container, heading, rows } of pages) {
     it(`${path} describes every table and column in ${locale === 'vi' ? 'Vietnamese' : 'English'}`, async () => {
       const session = await openSession(browser());
       try {
         await session.page.goto(`${site}${path}`);
         expect(await session.page.getAttribute('html', 'lang')).toBe(locale);
-        const shown = await shownTables(session.page, container, heading);
+        const shown = await shownTables(session.page, container, heading, rows);
         for (const table of TABLES) {
           const s = shown[table.name];
           expect(s.title, table.name).toContain(titleIn(table, locale));

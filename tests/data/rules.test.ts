@@ -10,6 +10,7 @@ import { query, runBuild, tempDir } from '../helpers/build.ts';
 
 type Row = Record<string, string | number | boolean | null>;
 let figures: Row[];
+let sources: Row[];
 let stderr: string;
 
 beforeAll(async () => {
@@ -18,6 +19,7 @@ beforeAll(async () => {
   if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
   stderr = result.stderr;
   figures = await query<Row>(`SELECT * FROM '${out}/figures.parquet'`);
+  sources = await query<Row>(`SELECT * FROM '${out}/sources.parquet'`);
 });
 
 describe('the build', () => {
@@ -62,5 +64,23 @@ describe('new counts (data/sources/README.md, "New counts")', () => {
   });
   it('no retired *_new measure is published', () => {
     expect(figures.filter((f) => ['intake_new', 'model_start_new'].includes(String(f.measure_id))).map((f) => f.figure_id)).toEqual([]);
+  });
+});
+
+describe('notes (data/sources/README.md, rule 10)', () => {
+  // A hedge is the extractor's reading, not the source's: the sentence must say "Inference".
+  const HEDGE = /\b(?:most likely|probably|apparently|presumably)\b/iu;
+  it('mark every hedged reading "Inference:"', () => {
+    const texts = [
+      ...figures.map((f) => [String(f.figure_id), f.note] as const),
+      ...sources.map((s) => [`${s.source_id} (notes)`, s.notes] as const),
+    ];
+    const unmarked = texts.flatMap(([id, text]) =>
+      String(text ?? '')
+        .split(/(?<=[.;])\s+/u)
+        .filter((sentence) => HEDGE.test(sentence) && !/inference/iu.test(sentence))
+        .map((sentence) => `${id}: ${sentence}`),
+    );
+    expect(unmarked).toEqual([]);
   });
 });

@@ -40,7 +40,7 @@ export function chartCitation(chart: ChartDefinition<unknown>, locale: Locale, b
 export async function chartPosterSvg(id: string, locale: Locale): Promise<string> {
   const rendered = await renderChart(chartById(id), locale, `${id}-poster`);
   if (!rendered.svg) throw new Error(`chart ${id} has too few rows to draw`);
-  return posterSvg(rendered.svg.wide, {
+  return posterSvg(rendered.svg.wide || rendered.svg.narrow, {
     title: rendered.chart.title[locale],
     subtitle: rendered.chart.subtitle[locale],
     legend: rendered.legend.map((l) => ({ swatch: l.swatch, label: l.label[locale] })),

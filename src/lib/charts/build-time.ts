@@ -55,12 +55,16 @@ export interface RenderedChart<R> {
   sources: SourceRef[];
 }
 
+/** Whether a chart is drawn, or shown as its cited list (too few rows, or a list by design). */
+export const isDrawn = <R,>(chart: ChartDefinition<R>, rows: R[]): boolean =>
+  !chart.listOnly && (chart.drawnRows?.(rows) ?? rows.length) >= (chart.minRows ?? 1);
+
 export const DEFAULT_WIDTHS = { narrow: 340, wide: 720 };
 
 /** Everything a page needs to show a chart in one language. `instance` keeps ids unique when a chart appears twice on a page. */
 export async function renderChart<R>(chart: ChartDefinition<R>, locale: Locale, instance = chart.id, rowsOverride?: R[]): Promise<RenderedChart<R>> {
   const rows = rowsOverride ?? (await chartRows(chart));
-  const drawn = rows.length >= (chart.minRows ?? 1);
+  const drawn = isDrawn(chart, rows);
   const widths = chart.widths ?? DEFAULT_WIDTHS;
   const descriptionId = `${instance}-desc`;
   const draw = (width: number, variant: string) =>
@@ -69,12 +73,17 @@ export async function renderChart<R>(chart: ChartDefinition<R>, locale: Locale, 
       label: chart.title[locale],
       describedBy: descriptionId,
     });
+  // A chart drawn at one width only (a place's small charts) is drawn once.
+  const drawBoth = () => {
+    const narrow = draw(widths.narrow, 'n');
+    return { narrow, wide: widths.wide === widths.narrow ? '' : draw(widths.wide, 'w') };
+  };
   const index = await sourceIndex();
   return {
     chart,
     rows,
     drawn,
-    svg: drawn ? { narrow: draw(widths.narrow, 'n'), wide: draw(widths.wide, 'w') } : null,
+    svg: drawn ? drawBoth() : null,
     description: chart.describe(rows, locale),
     legend: chart.legend?.(rows) ?? [],
     notes: chart.notes?.(rows, locale) ?? [],

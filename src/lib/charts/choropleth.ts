@@ -56,10 +56,53 @@ export function choropleth<R extends MapRow>(options: ChoroplethOptions<R>): Cha
       marginBottom: 4,
       marks: [
         patterns(none, partial),
-        Plot.geo(features, { fill, stroke: 'white', strokeWidth: 0.6, title: (f: ProvinceFeature) => options.title(byCode.get(f.properties.code), f, locale) }),
+        Plot.geo(features, {
+          fill,
+          stroke: 'white',
+          strokeWidth: 0.6,
+          title: (f: ProvinceFeature) => options.title(byCode.get(f.properties.code), f, locale),
+          render: (index, scales, values, dimensions, context, next) => {
+            const g = next!(index, scales, values, dimensions, context)!;
+            for (const path of g.querySelectorAll('path')) path.setAttribute('d', compactPath(path.getAttribute('d') ?? ''));
+            return g;
+          },
+        }),
       ],
     };
   };
+}
+
+/**
+ * A geo path for a small map: coordinates to half a pixel, repeated points
+ * dropped, and every island smaller than a pixel or two drawn as one small
+ * square (hundreds of islands in Hoàng Sa and Trường Sa stay on the map at a
+ * fraction of their weight).
+ */
+export function compactPath(d: string): string {
+  const out: string[] = [];
+  const dots = new Set<string>();
+  for (const sub of d.split(/(?=M)/u)) {
+    const numbers = sub.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/gu)?.map(Number) ?? [];
+    const points: Array<[number, number]> = [];
+    for (let i = 0; i + 1 < numbers.length; i += 2) {
+      const p: [number, number] = [Math.round(numbers[i] * 2) / 2, Math.round(numbers[i + 1] * 2) / 2];
+      const last = points.at(-1);
+      if (!last || last[0] !== p[0] || last[1] !== p[1]) points.push(p);
+    }
+    if (points.length === 0) continue;
+    const xs = points.map((p) => p[0]);
+    const ys = points.map((p) => p[1]);
+    if (Math.max(...xs) - Math.min(...xs) < 1.5 && Math.max(...ys) - Math.min(...ys) < 1.5) {
+      const dot = `${Math.round(xs[0])},${Math.round(ys[0])}`;
+      if (!dots.has(dot)) {
+        dots.add(dot);
+        out.push(`M${dot}h1v1h-1Z`);
+      }
+      continue;
+    }
+    out.push(`M${points.map((p) => p.join(',')).join('L')}Z`);
+  }
+  return out.join('');
 }
 
 function patterns(none: string, partial: string): Plot.RenderFunction {

@@ -140,7 +140,7 @@ combined AS (
     bool_or(period_kind = 'months' OR coalesce(period_open_at_publication, false)) AS partial,
     any_value(period_kind) AS period_kind, any_value(period_start) AS period_start, max(period_end) AS period_end,
     any_value(period_as_printed) AS period_as_printed, bool_or(period_end IS NOT NULL) AS dated,
-    string_agg(figure_id, ' | ' ORDER BY place_id) AS figure_ids, string_agg(DISTINCT source_id, ' | ') AS source_ids
+    string_agg(figure_id, ' | ' ORDER BY place_id) AS figure_ids, string_agg(DISTINCT source_id, ' | ' ORDER BY source_id) AS source_ids
   FROM old_by_year GROUP BY code, year
 ),
 best AS (
@@ -306,7 +306,8 @@ export function compareCharts(m: CompareMeasure): ChartDefinition<CompareRow>[] 
           sourceIds: (rows) => [...new Set(rows.flatMap((r) => splitIds(r.source_ids)))],
           measureIds: () => [m.measure_id],
           minRows: 3,
-          widths: view === 'map' ? { narrow: 340, wide: 420 } : { narrow: 340, wide: 560 },
+          drawnRows: (rows) => withValue(rows).length,
+          widths: view === 'map' ? { narrow: 400, wide: 400 } : { narrow: 340, wide: 560 },
         });
       }
     }

@@ -6,10 +6,10 @@
 import { z } from 'zod';
 import type { Locale } from '../../i18n/ui.ts';
 import { formatNumber, formatPercent, formatValue } from '../format.ts';
-import { QUALIFIERS } from '../schema/vocabulary.ts';
+import { CLAIMS, QUALIFIERS, RELAPSE_METHODS } from '../schema/vocabulary.ts';
 import { sourcePath } from '../site/paths.ts';
 import { attainmentDots, attainmentRowLabel, ATTAINMENT_COLORS, type AttainmentRow } from './attainment-dots.ts';
-import { FIGURE_COLUMNS } from './columns.ts';
+import { FIGURE_COLUMNS, RELAPSE_COLUMNS } from './columns.ts';
 import { COMPARE_MEASURES, compareCharts } from './compare.ts';
 import { describeRanking, describeSeries } from './describe.ts';
 import { FIGURE_POINT_COLUMNS, FigurePoint, measureLabel, periodLabel, placeName } from './figure-point.ts';
@@ -86,7 +86,7 @@ WHERE f.measure_id IN (${MODALITIES.map((m) => `'${m.measure_id}'`).join(', ')})
   AND f.place_level IN ('country', 'province', 'province_2025')
   AND f.period_kind IN ('year', 'months', 'date_range')
   AND year(f.period_start) = year(f.period_end)
-ORDER BY f.place_level, f.place_name_vi, f.period_end, f.measure_id`,
+ORDER BY f.place_level, f.place_name_vi, f.period_end, f.measure_id, f.figure_id`,
     row: FigurePoint,
     build: figureDots<FigurePoint>({
       rowLabel: placePeriodLabel,
@@ -162,7 +162,7 @@ WHERE f.place_level = 'facility' AND f.measure_id = 'in_treatment_facility'
   AND f.unit = 'persons' AND f.basis = 'actual' AND f.subgroup IS NULL
 QUALIFY row_number() OVER (PARTITION BY f.place_id
   ORDER BY coalesce(f.period_end, f.source_published) DESC NULLS LAST, f.figure_id) = 1
-ORDER BY f.value DESC`,
+ORDER BY f.value DESC, f.figure_id`,
   row: FigurePoint,
   build: rankedBars<FigurePoint>({ key: (r) => r.place_id, label: placeName, detail: periodLabel, title: figureTitle }),
   describe: (rows, locale) => describeRanking(rows, (r) => placeName(r, locale), (r) => periodLabel(r, locale), locale),
@@ -243,7 +243,7 @@ FROM attainment a
 JOIN measures m USING (measure_id)
 JOIN figures f ON f.figure_id = a.actual_figure_id
 LEFT JOIN figures p ON p.figure_id = a.printed_figure_id
-ORDER BY a.place_name_vi, f.period_end, a.measure_id`,
+ORDER BY a.place_name_vi, f.period_end, a.measure_id, a.attainment_id`,
   row: AttainmentChartRow as z.ZodType<AttainmentChartRow>,
   build: attainmentDots<AttainmentChartRow>({ title: attainmentTitle }),
   describe: (rows, locale) => {
@@ -291,33 +291,173 @@ ORDER BY a.place_name_vi, f.period_end, a.measure_id`,
 
 // ---- Relapse ----------------------------------------------------------------
 
-const relapseRates: ChartDefinition<FigurePoint> = {
+export const RelapsePoint = FigurePoint.extend({
+  claim: z.enum(['measured', 'official', 'second_hand']),
+  cited_from: z.string().nullable(),
+  cohort: z.string(),
+  cohort_size: z.number().nullable(),
+  follow_up: z.string(),
+  relapse_method: z.string(),
+  relapse_method_note: z.string().nullable(),
+  study_period: z.string(),
+});
+export type RelapsePoint = z.infer<typeof RelapsePoint>;
+
+/** Measured cohorts, official statements and second-hand figures, told apart by colour. */
+export const CLAIM_COLORS: Record<string, string> = { measured: '#0b5cad', official: '#c35a00', second_hand: '#6b7480' };
+
+const RELAPSE_COLUMNS_SQL = `f.claim, f.cited_from, f.cohort, f.cohort_size::DOUBLE AS cohort_size, f.follow_up,
+  f.relapse_method, f.relapse_method_note, f.study_period`;
+
+/** "Hải Phòng · 2013" with the cohort's size when it is known: "Hải Phòng · 2013 · n=216". */
+const relapseLabel = (r: RelapsePoint, locale: Locale) =>
+  `${placeName(r, locale)} · ${periodLabel(r, locale)}${r.cohort_size !== null ? ` · n=${formatNumber(r.cohort_size, locale)}` : ''}`;
+
+function relapseTitle(r: RelapsePoint, locale: Locale): string {
+  const claim = CLAIMS[r.claim][locale];
+  return `${figureTitle(r, locale)}\n${claim}${r.claim === 'second_hand' && r.cited_from ? ` (${r.cited_from})` : ''}\n${r.cohort}; ${r.follow_up}`;
+}
+
+const relapseRates: ChartDefinition<RelapsePoint> = {
   id: 'relapse-rates',
   topic: 'relapse',
-  title: { vi: 'Tỷ lệ tái nghiện đã công bố', en: 'Published relapse rates' },
+  title: { vi: 'Tỷ lệ tái nghiện đã công bố, theo loại con số', en: 'Published relapse rates, by kind of figure' },
   subtitle: {
-    vi: 'Phần trăm, như nguồn in. Mũi tên: "hơn", "trên" (giá trị thật cao hơn) hoặc "lên tới" (thấp hơn). Các tỷ lệ đo những nhóm người và thời gian theo dõi khác nhau.',
-    en: 'Percent, as printed. Arrows: "more than" (the true value is higher) or "up to" (lower). The rates measure different groups over different follow-up times.',
+    vi: 'Phần trăm người tái nghiện, như nguồn in. Xanh: đo trên một nhóm người xác định; cam: phát biểu của cơ quan chức năng; xám: nguồn dẫn lại từ nơi khác. Mũi tên: "hơn" (cao hơn) hoặc "lên tới" (thấp hơn). Các tỷ lệ đo những nhóm người, thời gian theo dõi và cách đo khác nhau: xem bảng.',
+    en: 'Percent of people who relapsed, as printed. Blue: measured on a defined group; orange: an authority’s statement; grey: repeated from elsewhere. Arrows: "more than" (higher) or "up to" (lower). The rates measure different groups, follow-up times and methods: see the table.',
   },
-  sql: `-- Every published relapse rate, as printed.
-SELECT ${FIGURE_POINT_COLUMNS}
+  sql: `-- Every published relapse rate (share of people who used drugs again), with what it measures.
+SELECT ${FIGURE_POINT_COLUMNS},
+  ${RELAPSE_COLUMNS_SQL}
 FROM figures f
-WHERE f.measure_id LIKE 'relapse%' AND f.unit = 'percent' AND f.basis = 'actual'
-ORDER BY f.value DESC, f.figure_id`,
-  row: FigurePoint,
-  build: figureDots<FigurePoint>({
-    rowLabel: placePeriodLabel,
-    sort: (a, b) => b.value - a.value,
-    title: figureTitle,
+WHERE f.measure_id = 'relapse_rate' AND f.unit = 'percent' AND f.basis = 'actual'
+ORDER BY f.claim, f.value DESC, f.figure_id`,
+  row: RelapsePoint,
+  build: figureDots<RelapsePoint>({
+    rowLabel: relapseLabel,
+    rowKey: (r) => r.figure_id,
+    colorKey: (r) => r.claim,
+    colors: CLAIM_COLORS,
+    sort: (a, b) => a.claim.localeCompare(b.claim) || b.value - a.value || a.figure_id.localeCompare(b.figure_id),
+    title: relapseTitle,
     valueLabels: true,
   }),
-  describe: (rows, locale) => describeRanking(rows, (r) => placeName(r, locale), (r) => periodLabel(r, locale), locale),
-  columns: FIGURE_COLUMNS,
-  legend: (rows) => valueLegend(rows, '#3b4757'),
+  describe: (rows, locale) => {
+    const by = (c: string) => rows.filter((r) => r.claim === c).length;
+    const head =
+      locale === 'vi'
+        ? `${rows.length} tỷ lệ: ${by('measured')} đo trên nhóm người xác định, ${by('official')} phát biểu chính thức, ${by('second_hand')} dẫn lại. `
+        : `${rows.length} rates: ${by('measured')} measured on a defined group, ${by('official')} official statements, ${by('second_hand')} repeated from elsewhere. `;
+    const measured = rows.filter((r) => r.claim === 'measured');
+    return head + (measured.length ? (locale === 'vi' ? 'Trong các tỷ lệ đo được: ' : 'Among measured rates: ') + describeRanking(measured, (r) => placeName(r, locale), (r) => periodLabel(r, locale), locale) : '');
+  },
+  columns: RELAPSE_COLUMNS,
+  legend: (rows) => [
+    ...(['measured', 'official', 'second_hand'] as const)
+      .filter((c) => rows.some((r) => r.claim === c))
+      .map((c) => ({ swatch: dotSwatch(CLAIM_COLORS[c]), label: { vi: CLAIMS[c].vi, en: CLAIMS[c].en } })),
+    ...valueLegend(rows, '#3b4757', { whole: false }),
+  ],
+  notes: (_rows, locale) => [
+    locale === 'vi'
+      ? 'Không có hai tỷ lệ nào đo cùng một thứ: nhóm người (học viên về từ cơ sở bắt buộc, bệnh nhân methadone, người nghiện có hồ sơ của một huyện), thời gian theo dõi và cách đo (tự khai, xét nghiệm nước tiểu, tái nhập cơ sở) khác nhau. Đừng xếp hạng các tỉnh theo những con số này.'
+      : 'No two rates measure the same thing: the group (returnees from compulsory centres, methadone patients, a district’s registered users), the follow-up time and the method (self-report, urine test, readmission) differ. Do not rank provinces by these numbers.',
+  ],
   sourceIds: sourcesOf,
   measureIds: measuresOf,
   minRows: 8,
-  widths: { narrow: 340, wide: 720 },
+  widths: { narrow: 340, wide: 760 },
+};
+
+/** Every figure of a relapse measure (rates, counts, methadone drug use, repeat admissions), for the cited list. */
+export const relapseFigures: ChartDefinition<RelapsePoint> = {
+  ...relapseRates,
+  id: 'relapse-figures',
+  title: { vi: 'Mọi con số về tái nghiện, kèm định nghĩa', en: 'Every relapse figure, with its definition' },
+  subtitle: {
+    vi: 'Tỷ lệ và số người tái nghiện, sử dụng ma túy trong khi điều trị methadone, và tỷ lệ người đã cai nghiện nhiều lần: mỗi con số một dòng, với nhóm người, thời gian theo dõi và cách đo.',
+    en: 'Relapse rates and counts, drug use during methadone treatment, and shares of people admitted more than once: one row per figure, with its group, follow-up and method.',
+  },
+  describe: (rows, locale) => {
+    const by = (c: string) => rows.filter((r) => r.claim === c).length;
+    const measures = unique(rows.map((r) => r.measure_id)).length;
+    const places = unique(rows.map((r) => r.place_id)).length;
+    return locale === 'vi'
+      ? `${rows.length} con số của ${measures} chỉ tiêu về tái nghiện, ${places} địa bàn: ${by('measured')} đo trên nhóm người xác định, ${by('official')} phát biểu chính thức, ${by('second_hand')} dẫn lại.`
+      : `${rows.length} figures of ${measures} relapse measures for ${places} places: ${by('measured')} measured on a defined group, ${by('official')} official statements, ${by('second_hand')} repeated from elsewhere.`;
+  },
+  notes: undefined,
+  sql: `-- Every figure of a relapse measure, with what it measures.
+SELECT ${FIGURE_POINT_COLUMNS},
+  ${RELAPSE_COLUMNS_SQL}
+FROM figures f
+WHERE f.measure_id LIKE 'relapse\\_%' ESCAPE '\\'
+ORDER BY f.measure_id, f.claim, f.place_name_vi, f.figure_id`,
+  listOnly: true,
+};
+
+// ---- Lists: thin measures shown as what they are ------------------------------
+
+const outcomesFigures: ChartDefinition<FigurePoint> = {
+  id: 'outcomes-figures',
+  topic: 'relapse',
+  title: { vi: 'Hoàn thành cai nghiện, quản lý và hỗ trợ sau cai', en: 'Completion, post-rehab management and support' },
+  subtitle: {
+    vi: 'Mọi con số đã công bố về kết quả cai nghiện (trừ tái nghiện) và quản lý, hỗ trợ sau cai, như nguồn in.',
+    en: 'Every published figure on rehab outcomes (other than relapse) and post-rehab management and support, as printed.',
+  },
+  sql: `-- Outcomes other than relapse, and post-rehab management and support, as printed.
+SELECT ${FIGURE_POINT_COLUMNS}
+FROM figures f
+WHERE f.measure_family IN ('outcomes', 'post_rehab') AND f.measure_id NOT LIKE 'relapse\\_%' ESCAPE '\\'
+ORDER BY f.measure_id, f.place_name_vi, f.period_end NULLS LAST, f.figure_id`,
+  row: FigurePoint,
+  build: figureDots<FigurePoint>({ rowLabel: placePeriodLabel, sort: byPlaceThenTime, title: figureTitle }),
+  describe: (rows, locale) => {
+    const places = unique(rows.map((r) => r.place_id)).length;
+    const measures = unique(rows.map((r) => r.measure_id)).length;
+    return locale === 'vi' ? `${rows.length} con số của ${measures} chỉ tiêu, ${places} địa bàn.` : `${rows.length} figures of ${measures} measures for ${places} places.`;
+  },
+  columns: FIGURE_COLUMNS,
+  sourceIds: sourcesOf,
+  measureIds: measuresOf,
+  listOnly: true,
+};
+
+export const TargetPoint = FigurePoint.extend({ has_result: z.boolean() });
+export type TargetPoint = z.infer<typeof TargetPoint>;
+
+const targetsList: ChartDefinition<TargetPoint> = {
+  id: 'targets-list',
+  topic: 'targets',
+  title: { vi: 'Mọi chỉ tiêu kế hoạch đã công bố', en: 'Every published target' },
+  subtitle: {
+    vi: 'Các con số kế hoạch ("chỉ tiêu", "phấn đấu"), kể cả những chỉ tiêu chưa tìm thấy kết quả tương ứng.',
+    en: 'The plans’ numbers ("chỉ tiêu", "phấn đấu"), including targets whose result has not been found.',
+  },
+  sql: `-- Every target a source printed, and whether a result has been paired with it (attainment table).
+SELECT ${FIGURE_POINT_COLUMNS},
+  EXISTS (SELECT 1 FROM attainment a WHERE a.target_figure_id = f.figure_id) AS has_result
+FROM figures f
+WHERE f.basis = 'target'
+ORDER BY f.place_level, f.place_name_vi, f.period_end NULLS LAST, f.measure_id, f.figure_id`,
+  row: TargetPoint,
+  build: figureDots<TargetPoint>({ rowLabel: placePeriodLabel, sort: byPlaceThenTime, title: figureTitle }),
+  describe: (rows, locale) => {
+    const paired = rows.filter((r) => r.has_result).length;
+    const places = unique(rows.map((r) => r.place_id)).length;
+    return locale === 'vi'
+      ? `${rows.length} chỉ tiêu của ${places} địa bàn; ${paired} đã có kết quả được ghép.`
+      : `${rows.length} targets for ${places} places; ${paired} have a result paired with them.`;
+  },
+  columns: [
+    ...FIGURE_COLUMNS.slice(0, 5),
+    { label: { vi: 'Đã có kết quả', en: 'Result found' }, cell: (r, locale) => ({ text: r.has_result ? (locale === 'vi' ? 'có' : 'yes') : locale === 'vi' ? 'chưa tìm thấy' : 'not yet found' }) },
+    FIGURE_COLUMNS[FIGURE_COLUMNS.length - 1],
+  ],
+  sourceIds: sourcesOf,
+  measureIds: measuresOf,
+  listOnly: true,
 };
 
 // ---- The registry -----------------------------------------------------------
@@ -364,6 +504,9 @@ export const CHARTS: ChartDefinition<any>[] = [
   }),
   attainment,
   relapseRates,
+  relapseFigures,
+  outcomesFigures,
+  targetsList,
   ...COMPARE_MEASURES.flatMap(compareCharts),
 ];
 

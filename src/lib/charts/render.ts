@@ -36,6 +36,8 @@ export function renderSvg(options: Plot.PlotOptions, { idPrefix, label, describe
   const document = serverDocument();
   const node = Plot.plot({ ...withHouseStyle(options), document }) as unknown as Element;
   if (node.tagName.toLowerCase() !== 'svg') throw new Error(`chart ${idPrefix}: Plot returned <${node.tagName}>, expected <svg> (draw legends in HTML)`);
+  // The SVG is one image with one name (role img); names Plot gives its inner groups are not allowed there.
+  for (const child of node.querySelectorAll('[aria-label]')) child.removeAttribute('aria-label');
   node.setAttribute('role', 'img');
   node.setAttribute('aria-label', label);
   if (describedBy) node.setAttribute('aria-describedby', describedBy);

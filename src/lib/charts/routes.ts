@@ -5,7 +5,7 @@ import type { Locale } from '../../i18n/ui.ts';
 import { readDataPackage } from '../published-data.ts';
 import { CHART_FILES } from '../security-headers.ts';
 import { chartCsv, chartMetadata, chartPng, chartPosterSvg, type ChartFileName } from './artifacts.ts';
-import { chartRows } from './build-time.ts';
+import { chartRows, isDrawn } from './build-time.ts';
 import { CHARTS } from './registry.ts';
 
 export const chartPaths = () => CHARTS.map((chart) => ({ params: { id: chart.id } }));
@@ -14,7 +14,7 @@ export const chartPaths = () => CHARTS.map((chart) => ({ params: { id: chart.id 
 export async function chartFilePaths() {
   const out: Array<{ params: { id: string; file: ChartFileName } }> = [];
   for (const chart of CHARTS) {
-    const drawn = (await chartRows(chart)).length >= (chart.minRows ?? 1);
+    const drawn = isDrawn(chart, await chartRows(chart));
     for (const file of CHART_FILES) if (drawn || !file.startsWith('chart.')) out.push({ params: { id: chart.id, file } });
   }
   return out;

@@ -62,6 +62,10 @@ export interface ChartDefinition<R = unknown> {
   measureIds: (rows: R[]) => string[];
   /** Fewer rows than this, and the page shows the cited list instead of a chart. */
   minRows?: number;
+  /** How many rows would be drawn (rows without a value are not); all rows by default. */
+  drawnRows?: (rows: R[]) => number;
+  /** A cited list by design (every figure with its definition), never drawn. */
+  listOnly?: boolean;
   /** Widths to draw at: narrow for phones, wide otherwise. */
   widths?: { narrow: number; wide: number };
 }

@@ -24,6 +24,13 @@ export interface Column {
   values?: readonly string[];
 }
 
+export interface ForeignKey {
+  field: string;
+  /** The table pointed at, and its key column. */
+  table: string;
+  key: string;
+}
+
 export interface TableDefinition {
   name: string;
   /** Title in English. */
@@ -36,6 +43,8 @@ export interface TableDefinition {
   description_vi: string;
   /** Columns that identify a row. */
   primaryKey: readonly string[];
+  /** Columns that point at another table's key (written to datapackage.json as Frictionless foreign keys). */
+  foreignKeys?: readonly ForeignKey[];
   /** True when every value in the table is computed by the build, not printed by a source. */
   derived: boolean;
   columns: readonly Column[];
@@ -130,6 +139,11 @@ const TABLE_DEFINITIONS = [
     description_vi:
       'Mỗi dòng là một con số in trong một tài liệu nguồn, giữ nguyên đơn vị, kỳ và cấp địa bàn của nguồn, kèm trích dẫn. Bảng này không có số nào do chúng tôi tính: các số dẫn xuất nằm ở bảng attainment và checks.',
     primaryKey: ['figure_id'],
+    foreignKeys: [
+      { field: 'place_id', table: 'places', key: 'place_id' },
+      { field: 'measure_id', table: 'measures', key: 'measure_id' },
+      { field: 'source_id', table: 'sources', key: 'source_id' },
+    ],
     derived: false,
     columns: [
       {
@@ -496,6 +510,10 @@ const TABLE_DEFINITIONS = [
     description_vi:
       'Các đơn vị hành chính, nhóm xã, phường có tên gọi và cơ sở cai nghiện mà các con số nói tới, kèm bảng đối chiếu sang đơn vị hành chính sau sắp xếp năm 2025, vùng và dân số theo Tổng điều tra năm 2019 của các tỉnh.',
     primaryKey: ['place_id'],
+    foreignKeys: [
+      { field: 'parent_id', table: 'places', key: 'place_id' },
+      { field: 'host_place_id', table: 'places', key: 'place_id' },
+    ],
     derived: false,
     columns: [
       {
@@ -696,10 +714,19 @@ const TABLE_DEFINITIONS = [
     title: 'Target attainment (derived)',
     title_vi: 'Tỷ lệ hoàn thành chỉ tiêu (dẫn xuất)',
     description:
-      'Actual results set against targets for the same place, measure and unit, where the target’s period covers the actual’s, with the attainment the source printed beside the one computed here. Every number in computed columns is derived by this project.',
+      'Actual results set against targets for the same place, measure and unit, where the target’s period covers the actual’s, with the attainment the source printed beside the one computed here. A result meets the target its own document printed; another document’s target only when that document is a plan or decision, its source printed no attainment, and no other plan gives a different number. Every number in computed columns is derived by this project.',
     description_vi:
-      'Kết quả thực hiện đặt cạnh chỉ tiêu kế hoạch của cùng địa bàn, cùng chỉ tiêu (measure_id) và cùng đơn vị, khi kỳ của kế hoạch bao trùm kỳ của kết quả; tỷ lệ hoàn thành do nguồn in được đặt bên cạnh tỷ lệ tính ở đây. Mọi số trong các cột tính toán đều do dự án này tính.',
+      'Kết quả thực hiện đặt cạnh chỉ tiêu kế hoạch của cùng địa bàn, cùng chỉ tiêu (measure_id) và cùng đơn vị, khi kỳ của kế hoạch bao trùm kỳ của kết quả; tỷ lệ hoàn thành do nguồn in được đặt bên cạnh tỷ lệ tính ở đây. Kết quả được so với chỉ tiêu do chính tài liệu của nó in; chỉ so với chỉ tiêu của tài liệu khác khi tài liệu đó là kế hoạch hoặc quyết định, nguồn của kết quả không in tỷ lệ hoàn thành, và không có kế hoạch nào khác đưa ra con số khác. Mọi số trong các cột tính toán đều do dự án này tính.',
     primaryKey: ['attainment_id'],
+    foreignKeys: [
+      { field: 'place_id', table: 'places', key: 'place_id' },
+      { field: 'measure_id', table: 'measures', key: 'measure_id' },
+      { field: 'actual_figure_id', table: 'figures', key: 'figure_id' },
+      { field: 'target_figure_id', table: 'figures', key: 'figure_id' },
+      { field: 'printed_figure_id', table: 'figures', key: 'figure_id' },
+      { field: 'actual_source_id', table: 'sources', key: 'source_id' },
+      { field: 'target_source_id', table: 'sources', key: 'source_id' },
+    ],
     derived: true,
     columns: [
       {
@@ -867,6 +894,10 @@ const TABLE_DEFINITIONS = [
     description_vi:
       'Mỗi phép kiểm tra so một con số nguồn in với con số tính từ chính các thành phần của nó: các phần so với tổng nguồn in, tỷ lệ % nguồn in so với các số đếm, tỷ lệ hoàn thành nguồn in so với kết quả và chỉ tiêu. Giữ cả hai số; số của nguồn không bao giờ bị sửa.',
     primaryKey: ['check_id'],
+    foreignKeys: [
+      { field: 'source_id', table: 'sources', key: 'source_id' },
+      { field: 'subject_figure_id', table: 'figures', key: 'figure_id' },
+    ],
     derived: true,
     columns: [
       {

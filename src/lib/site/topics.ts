@@ -9,8 +9,8 @@ import type { ChartDefinition } from '../charts/types.ts';
 
 export const TOPIC_CHARTS = {
   intake: ['intake-compulsory-national', 'intake-by-modality', 'intake-by-modality-person-times', 'in-facilities-national', 'in-facilities-by-facility'],
-  relapse: ['relapse-rates'],
-  targets: ['attainment'],
+  relapse: ['relapse-rates', 'relapse-figures', 'outcomes-figures'],
+  targets: ['attainment', 'targets-list'],
 } as const;
 
 interface Covered {

@@ -1,0 +1,176 @@
+// The built site in Debian's Chromium, served with its real headers: every
+// page type in both languages loads with its chart already in the HTML, logs
+// no error, asks no other host for anything, passes axe at phone and desktop
+// widths without horizontal scrolling; tables match the published Parquet;
+// a chart's downloads are the right files; and screenshots of each page type
+// are written to test-results/screenshots/ for review.
+
+import { mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { AXE_SOURCE, nodeResult, openSession, useBrowser } from './browser.ts';
+import { chartById } from '../../src/lib/charts/registry.ts';
+import { ROOT, query } from '../helpers/build.ts';
+
+const site = inject('siteUrl');
+const dist = inject('distDir');
+const browser = useBrowser();
+const SHOTS = path.join(ROOT, 'test-results/screenshots');
+mkdirSync(SHOTS, { recursive: true });
+
+/** One page of each type; each is checked in Vietnamese (as listed) and in English (/en/…). */
+const PAGES: Array<{ type: string; path: string; chart?: string }> = [
+  { type: 'home', path: '/', chart: 'home-map' },
+  { type: 'intake', path: '/intake/', chart: 'intake-by-modality' },
+  { type: 'relapse', path: '/relapse/', chart: 'relapse-rates' },
+  { type: 'targets', path: '/targets/', chart: 'attainment' },
+  { type: 'compare', path: '/compare/', chart: 'compare-registered-dependent-63-map' },
+  { type: 'coverage', path: '/coverage/' },
+  { type: 'places', path: '/places/' },
+  { type: 'place', path: '/places/ha-noi/' },
+  { type: 'place-2025', path: '/places/bac-ninh-2025/' },
+  { type: 'facility', path: '/places/facility-ha-noi-co-so-so-4-ba-vi/' },
+  { type: 'sources', path: '/sources/' },
+  { type: 'source', path: '/sources/hai-phong-tcncyh-hoc-vien-hoi-gia-tai-su-dung-ma-tuy-2013/' },
+  { type: 'checks', path: '/checks/' },
+  { type: 'methodology', path: '/methodology/' },
+  { type: 'data', path: '/data/' },
+  { type: 'charts', path: '/charts/' },
+  { type: 'chart', path: '/charts/intake-by-modality/', chart: 'intake-by-modality' },
+  { type: 'embed', path: '/charts/attainment/embed/' },
+];
+const BOTH = PAGES.flatMap((p) => [p, { ...p, type: `${p.type}-en`, path: `/en${p.path}` }]);
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+async function axe(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] }),
+  )) as { violations: AxeViolation[] };
+  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+}
+
+describe('every page type, in both languages', () => {
+  for (const { type, path: pagePath, chart } of BOTH) {
+    it(`${pagePath}: loads without errors or foreign requests, passes axe at 375 and 1280 px, no sideways scroll`, async () => {
+      for (const width of [375, 1280]) {
+        const session = await openSession(browser());
+        const { page } = session;
+        const errors: string[] = [];
+        page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+        page.on('pageerror', (e) => errors.push(e.message));
+        try {
+          await page.setViewportSize({ width, height: 900 });
+          const response = await page.goto(`${site}${pagePath}`);
+          expect(response?.status(), pagePath).toBe(200);
+          expect(await page.getAttribute('html', 'lang')).toBe(pagePath.startsWith('/en/') ? 'en' : 'vi');
+          if (chart) expect(await page.locator(`#${chart} svg[role="img"]`).count()).toBeGreaterThan(0);
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+          expect(await axe(page)).toEqual([]);
+          await page.screenshot({ path: path.join(SHOTS, `${type}-${width}.png`), fullPage: true });
+          expect(errors).toEqual([]);
+          expect(session.foreign).toEqual([]);
+        } finally {
+          await session.close();
+        }
+      }
+    });
+  }
+});
+
+describe('charts without JavaScript', () => {
+  it('the chart SVG and its table are in the HTML before any script runs', async () => {
+    for (const pagePath of ['/intake/', '/en/relapse/', '/compare/', '/charts/attainment/']) {
+      const html = await (await fetch(`${site}${pagePath}`)).text();
+      expect(html, pagePath).toMatch(/<svg[^>]*role="img"/u);
+      expect(html, pagePath).toContain('<table');
+    }
+  });
+
+  it('a page read with JavaScript off still shows its charts and switches views with CSS', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site}/compare/`);
+      const visible = () => page.locator('.compare-view').evaluateAll((views) => views.filter((v) => getComputedStyle(v).display !== 'none').map((v) => `${(v as HTMLElement).dataset.system}/${(v as HTMLElement).dataset.scale}`));
+      expect(await visible()).toEqual(['63/count']);
+      await page.check('#system-34');
+      await page.check('#scale-per100k');
+      expect(await visible()).toEqual(['34/per100k']);
+      expect(await page.locator('.compare-view[data-system="34"][data-scale="per100k"] svg[role="img"]').first().isVisible()).toBe(true);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('numbers match the published tables', () => {
+  it("a source page's figures table holds the figures of figures.parquet for that source, as printed", async () => {
+    const id = 'hai-phong-tcncyh-hoc-vien-hoi-gia-tai-su-dung-ma-tuy-2013';
+    const expected = await query<{ printed: string; locator: string }>(`SELECT printed, locator FROM '${dist}/data/figures.parquet' WHERE source_id = '${id}' ORDER BY figure_id`);
+    const session = await openSession(browser());
+    try {
+      await session.page.goto(`${site}/en/sources/${id}/`);
+      const rows = await session.page.locator('#figures ~ .table-wrap').first().locator('tbody tr').allInnerTexts();
+      expect(rows.length).toBe(expected.length);
+      for (const f of expected) expect(rows.some((r) => r.includes(f.printed) && r.includes(f.locator))).toBe(true);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it("the attainment chart's table shows the derived percentages of attainment.parquet", async () => {
+    const expected = await query<{ pct: number }>(`SELECT round(computed_pct, 1) AS pct FROM '${dist}/data/attainment.parquet' WHERE computed_pct IS NOT NULL`);
+    const session = await openSession(browser());
+    try {
+      await session.page.goto(`${site}/en/targets/`);
+      const text = (await session.page.locator('#attainment table').textContent()) ?? '';
+      for (const { pct } of expected) expect(text).toContain(`${new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 }).format(pct)}%`);
+    } finally {
+      await session.close();
+    }
+  });
+});
+
+describe('downloads', () => {
+  it('a chart offers its CSV, SVG, PNG and metadata, each the right file', async () => {
+    const session = await openSession(browser());
+    const { page } = session;
+    try {
+      await page.goto(`${site}/charts/intake-by-modality/`);
+      const expected = (await nodeResult(dist, chartById('intake-by-modality').sql)).rows.length;
+      const files: Record<string, Buffer> = {};
+      for (const [label, name] of [['CSV', 'data.csv'], ['SVG', 'chart.svg'], ['PNG', 'chart.png'], ['JSON', 'meta.json']] as const) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#intake-by-modality .chart-actions a[href$="${name}"]`)]);
+        expect(download.suggestedFilename(), label).toBe(name);
+        files[name] = readFileSync((await download.path())!);
+      }
+      expect(files['data.csv'].toString('utf8').trim().split('\n').length).toBe(expected + 1);
+      expect(files['chart.svg'].toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/u);
+      expect(files['chart.svg'].toString('utf8')).toContain('Số người được đưa vào cai nghiện');
+      expect(files['chart.png'].subarray(1, 4).toString('ascii')).toBe('PNG');
+      const meta = JSON.parse(files['meta.json'].toString('utf8'));
+      expect(meta.rows).toBe(expected);
+      expect(meta.sql).toContain('FROM figures');
+      expect(meta.sources.length).toBeGreaterThan(0);
+    } finally {
+      await session.close();
+    }
+  });
+
+  it('the data page links every table in Parquet, CSV and one Excel workbook', async () => {
+    for (const file of ['figures.parquet', 'figures.csv', 'vn-rehab-data.xlsx', 'datapackage.json']) {
+      const response = await fetch(`${site}/data/${file}`);
+      expect(response.status, file).toBe(200);
+    }
+    const xlsx = Buffer.from(await (await fetch(`${site}/data/vn-rehab-data.xlsx`)).arrayBuffer());
+    expect(xlsx.subarray(0, 2).toString('ascii')).toBe('PK');
+    expect((await fetch(`${site}/CITATION.cff`)).status).toBe(200);
+  });
+});

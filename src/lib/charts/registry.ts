@@ -11,22 +11,17 @@ import { sourcePath } from '../site/paths.ts';
 import { attainmentDots, attainmentRowLabel, ATTAINMENT_COLORS, type AttainmentRow } from './attainment-dots.ts';
 import { FIGURE_COLUMNS, RELAPSE_COLUMNS } from './columns.ts';
 import { COMPARE_MEASURES, compareCharts } from './compare.ts';
-import { describeRanking, describeSeries } from './describe.ts';
+import { describeRanking } from './describe.ts';
 import { FIGURE_POINT_COLUMNS, FigurePoint, measureLabel, periodLabel, placeName } from './figure-point.ts';
 import { figureDots } from './figure-dots.ts';
+import { figureTitle, seriesChart } from './series-charts.ts';
 import { valueLegend } from './marks.ts';
 import { rankedBars } from './ranked-bars.ts';
-import { timeOf, timeSeries } from './time-series.ts';
 import type { ChartDefinition, LegendItem, Localized } from './types.ts';
 
 const unique = <T,>(values: T[]) => [...new Set(values)];
 const sourcesOf = (rows: Array<{ source_id: string }>) => unique(rows.map((r) => r.source_id));
 const measuresOf = (rows: Array<{ measure_id: string }>) => unique(rows.map((r) => r.measure_id));
-
-/** A dot's tooltip: the value as printed, where, when, and from which source. */
-export function figureTitle(r: FigurePoint, locale: Locale): string {
-  return `${placeName(r, locale)} · ${measureLabel(r, locale)}\n${formatValue(r, locale)} (“${r.printed}”) · ${r.period_as_printed}\n${r.source_publisher}${r.source_published ? `, ${r.source_published}` : ''}`;
-}
 
 // ---- Intake ---------------------------------------------------------------
 
@@ -114,33 +109,6 @@ ORDER BY f.place_level, f.place_name_vi, f.period_end, f.measure_id, f.figure_id
     sourceIds: sourcesOf,
     measureIds: measuresOf,
     minRows: persons ? 1 : 6,
-    widths: { narrow: 340, wide: 720 },
-  };
-}
-
-// ---- One measure of the country over time -------------------------------
-
-function nationalSeries(o: { id: string; topic: ChartDefinition['topic']; measure_id: string; unit: string; title: Localized; subtitle: Localized; periodKinds: string[] }): ChartDefinition<FigurePoint> {
-  return {
-    id: o.id,
-    topic: o.topic,
-    title: o.title,
-    subtitle: o.subtitle,
-    sql: `-- ${o.measure_id} for the whole country over time, whole population only, as each source printed it.
-SELECT ${FIGURE_POINT_COLUMNS}
-FROM figures f
-WHERE f.place_level = 'country' AND f.measure_id = '${o.measure_id}' AND f.unit = '${o.unit}'
-  AND f.basis = 'actual' AND f.subgroup IS NULL
-  AND f.period_kind IN (${o.periodKinds.map((k) => `'${k}'`).join(', ')}) AND f.period_end IS NOT NULL
-ORDER BY f.period_end, f.figure_id`,
-    row: FigurePoint,
-    build: timeSeries<FigurePoint>({ title: figureTitle }),
-    describe: (rows, locale) => describeSeries(rows, (r) => periodLabel(r, locale), (r) => timeOf(r).getTime(), locale),
-    columns: FIGURE_COLUMNS,
-    legend: (rows) => valueLegend(rows, '#0b5cad'),
-    sourceIds: sourcesOf,
-    measureIds: measuresOf,
-    minRows: 3,
     widths: { narrow: 340, wide: 720 },
   };
 }
@@ -463,10 +431,13 @@ ORDER BY f.place_level, f.place_name_vi, f.period_end NULLS LAST, f.measure_id, 
 // ---- The registry -----------------------------------------------------------
 
 export const CHARTS: ChartDefinition<any>[] = [
-  nationalSeries({
+  seriesChart({
+    placeId: 'country:VN',
+    minRows: 3,
+    widths: { narrow: 340, wide: 720 },
     id: 'intake-compulsory-national',
     topic: 'intake',
-    measure_id: 'intake_compulsory',
+    measureId: 'intake_compulsory',
     unit: 'persons',
     periodKinds: ['year', 'months'],
     title: { vi: 'Cả nước: số người được đưa vào cai nghiện bắt buộc', en: 'Viet Nam: people taken into compulsory rehab' },
@@ -477,10 +448,13 @@ export const CHARTS: ChartDefinition<any>[] = [
   }),
   intakeByModality('persons'),
   intakeByModality('person_times'),
-  nationalSeries({
+  seriesChart({
+    placeId: 'country:VN',
+    minRows: 3,
+    widths: { narrow: 340, wide: 720 },
     id: 'in-facilities-national',
     topic: 'intake',
-    measure_id: 'in_treatment_facility',
+    measureId: 'in_treatment_facility',
     unit: 'persons',
     periodKinds: ['as_of', 'year', 'months', 'date_range'],
     title: { vi: 'Cả nước: số người đang cai nghiện tại cơ sở', en: 'Viet Nam: people in rehab facilities' },
@@ -490,10 +464,13 @@ export const CHARTS: ChartDefinition<any>[] = [
     },
   }),
   inFacilitiesByFacility,
-  nationalSeries({
+  seriesChart({
+    placeId: 'country:VN',
+    minRows: 3,
+    widths: { narrow: 340, wide: 720 },
     id: 'registered-dependent-national',
     topic: 'compare',
-    measure_id: 'registered_dependent',
+    measureId: 'registered_dependent',
     unit: 'persons',
     periodKinds: ['as_of', 'year', 'months', 'date_range'],
     title: { vi: 'Cả nước: số người nghiện ma túy có hồ sơ quản lý', en: 'Viet Nam: registered people dependent on drugs' },
@@ -518,3 +495,4 @@ export function chartById(id: string): ChartDefinition<any> {
 
 /** Qualifier words, for notes that name them. */
 export const qualifierLabel = (q: string, locale: Locale): string => (QUALIFIERS as Record<string, { vi: string; en: string }>)[q]?.[locale] ?? q;
+

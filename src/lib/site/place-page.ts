@@ -4,7 +4,7 @@
 // and the families with nothing published yet.
 
 import type { Locale } from '../../i18n/ui.ts';
-import { placeSeries } from '../charts/place-series.ts';
+import { placeSeries } from '../charts/series-charts.ts';
 import type { ChartDefinition } from '../charts/types.ts';
 import type { FigurePoint } from '../charts/figure-point.ts';
 import { MEASURE_FAMILIES, PLACE_LEVELS, UNITS } from '../schema/vocabulary.ts';

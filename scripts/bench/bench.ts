@@ -6,7 +6,7 @@
 // bench/budgets.json with their margins; it asserts nothing. bench/README.md
 // explains the metrics and how to compare two results.
 //
-//   node scripts/bench/bench.ts [--runs 5] [--suites builds,console,scale] [--out bench/results/latest.json]
+//   node scripts/bench/bench.ts [--runs 5] [--suites builds,chart-pages,console,scale] [--out bench/results/latest.json]
 //                               [--no-build] [--cold-cache] [--dist DIR] [--tiny] [--compare OLD.json]
 //   node scripts/bench/bench.ts --compare OLD.json --against NEW.json   (no run: compares two files)
 

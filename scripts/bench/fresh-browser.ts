@@ -51,13 +51,14 @@ export async function throttle(page: Page, profile: Throttle): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
 }
 
-export async function launchFresh(options: { viewport?: { width: number; height: number } } = {}): Promise<FreshBrowser> {
+export async function launchFresh(options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<FreshBrowser> {
   const profile = await mkdtemp(path.join(tmpdir(), 'bench-profile-'));
   const launchStartedAt = epochNow();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     args: CHROMIUM_ARGS,
     viewport: options.viewport ?? { width: 1280, height: 900 },
+    ...(options.deviceScaleFactor ? { deviceScaleFactor: options.deviceScaleFactor } : {}),
   });
   const page = context.pages()[0] ?? (await context.newPage());
   const launchMs = epochNow() - launchStartedAt;

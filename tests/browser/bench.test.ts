@@ -1,7 +1,9 @@
 // The benchmark (npm run bench) in its tiny configuration, against the built
 // site: every suite runs and the result holds every metric and budget. It
 // proves the benchmark works; its timings mean nothing and are not checked.
-// Bytes are: the console's cold start must arrive compressed.
+// Bytes are: the console's cold start must arrive compressed, and a chart page
+// sends no more JavaScript than its budget. The chart pages' client-rendered
+// baseline must draw the very SVG the static page holds.
 
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -18,11 +20,18 @@ describe('npm run bench -- --tiny', () => {
     const out = path.join(tempDir('bench'), 'tiny.json');
     await run(process.execPath, ['scripts/bench/bench.ts', '--tiny', '--no-build', '--out', out], { cwd: ROOT, timeout: 280_000, maxBuffer: 16 * 1024 * 1024 });
     const result = JSON.parse(readFileSync(out, 'utf8')) as BenchResult;
-    expect(result.config).toMatchObject({ tiny: true, runs: 1, suites: ['builds', 'console', 'scale'] });
+    expect(result.config).toMatchObject({ tiny: true, runs: 1, suites: ['builds', 'chart-pages', 'console', 'scale'] });
     const ids = result.metrics.map((m) => m.id);
     for (const id of [
       'baseline.static-page-load',
       'builds.data',
+      'chart-pages.intake.static.first-chart',
+      'chart-pages.intake.client.first-chart',
+      'chart-pages.intake.client-ratio',
+      'chart-pages.throttled.intake.client-ratio',
+      'chart-pages.intake.static.bytes.total',
+      'chart-pages.first-chart.client-ratio',
+      'chart-pages.bytes.js-gzip',
       'console.cold.editor-usable',
       'console.nav.editor-usable',
       'console.nav.first-answer',
@@ -38,10 +47,18 @@ describe('npm run bench -- --tiny', () => {
     }
     const budgets = JSON.parse(readFileSync(path.join(ROOT, 'bench/budgets.json'), 'utf8')).budgets as unknown[];
     expect(result.budgets).toHaveLength(budgets.length);
-    expect(result.budgets.find((b) => b.metric === 'chart-pages.bytes.js-gzip')?.verdict).toBe('not measured');
+    for (const metric of ['chart-pages.first-chart.client-ratio', 'chart-pages.bytes.js-gzip']) {
+      expect(result.budgets.find((b) => b.metric === metric)?.verdict, metric).not.toBe('not measured');
+    }
+    // The same chart, drawn by the build and by the browser; the page's own JavaScript within its budget, the baseline's not.
+    const chartPages = result.suites['chart-pages'].details as { pages: Array<{ page: { key: string }; sameDrawing: boolean; drawingDifference: string | null }> };
+    expect(chartPages.pages.map((p) => p.page.key)).toEqual(['intake']);
+    expect(chartPages.pages[0].sameDrawing, chartPages.pages[0].drawingDifference ?? '').toBe(true);
     // The precomputed answer comes before the engine's.
     const nav = (id: string) => result.metrics.find((m) => m.id === id)!.median;
     expect(nav('console.nav.first-answer')).toBeLessThan(nav('console.nav.first-live-result'));
+    expect(nav('chart-pages.bytes.js-gzip')).toBeLessThanOrEqual(30_000);
+    expect(nav('chart-pages.intake.client.bytes.js-gzip')).toBeGreaterThan(30_000);
     // Compressed delivery: the 34 MB engine arrives as about 6 MB.
     expect(result.metrics.find((m) => m.id === 'console.bytes.cold-start.wasm')!.median).toBeLessThan(8e6);
   });

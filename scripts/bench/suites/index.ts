@@ -3,6 +3,7 @@
 
 import type { Suite } from '../suite.ts';
 import { buildsSuite } from './builds.ts';
+import { chartPagesSuite } from './chart-pages/suite.ts';
 import { consoleSuite } from './console/suite.ts';
 import { scaleSuite } from './scale/suite.ts';
 
@@ -11,5 +12,5 @@ export interface SuiteOptions {
 }
 
 export function allSuites(options: SuiteOptions): Suite[] {
-  return [buildsSuite({ coldCache: options.coldCache }), consoleSuite, scaleSuite];
+  return [buildsSuite({ coldCache: options.coldCache }), chartPagesSuite, consoleSuite, scaleSuite];
 }

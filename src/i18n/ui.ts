@@ -31,9 +31,6 @@ export function localePath(locale: Locale, path: string): string {
   return locale === 'vi' ? clean : `/en${clean}`;
 }
 
-/** A pair of texts, one per language, picked for the page's language. */
-export const pick = (locale: Locale, text: { vi: string; en: string }): string => text[locale];
-
 /** The same page in the other language. */
 export function alternatePath(locale: Locale, currentPath: string): string {
   const bare = currentPath.replace(/^\/en(?=\/|$)/u, '') || '/';

@@ -8,7 +8,7 @@ import type { Locale } from '../../i18n/ui.ts';
 import { CHART_FILES } from '../security-headers.ts';
 import { siteData } from '../site/site-data.ts';
 import { chartPath, sqlPath } from '../site/paths.ts';
-import { renderChart, type RenderedChart } from './build-time.ts';
+import { chartRows, renderChart, type RenderedChart } from './build-time.ts';
 import { posterPng, posterSvg } from './image.ts';
 import { chartById } from './registry.ts';
 import type { ChartDefinition } from './types.ts';
@@ -61,9 +61,8 @@ export function chartPng(id: string, locale: Locale): Promise<Buffer> {
 }
 
 export async function chartCsv(id: string): Promise<string> {
-  const rendered = await renderChart(chartById(id), 'vi');
-  const columns = Object.keys((rendered.rows[0] as object | undefined) ?? {});
-  return csvFormat(rendered.rows as Array<Record<string, unknown>>, columns);
+  const rows = (await chartRows(chartById(id))) as Array<Record<string, unknown>>;
+  return csvFormat(rows, Object.keys(rows[0] ?? {}));
 }
 
 export async function chartMetadata(id: string, locale: Locale, built: string): Promise<object> {

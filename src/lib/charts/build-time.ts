@@ -5,6 +5,7 @@
 
 import type { Locale } from '../../i18n/ui.ts';
 import { publishedQuery } from '../published-data.ts';
+import { siteData } from '../site/site-data.ts';
 import { renderSvg } from './render.ts';
 import type { ChartDefinition, LegendItem } from './types.ts';
 
@@ -35,12 +36,9 @@ export interface SourceRef {
   url: string | null;
 }
 
-let sourcesPromise: Promise<Map<string, SourceRef>> | null = null;
-export function sourceIndex(): Promise<Map<string, SourceRef>> {
-  sourcesPromise ??= publishedQuery<SourceRef>(`SELECT source_id, publisher, title, published::VARCHAR AS published, url FROM sources`).then(
-    (rows) => new Map(rows.map((r) => [r.source_id, r])),
-  );
-  return sourcesPromise;
+/** The published sources by id (the same load the place and source pages use). */
+export async function sourceIndex(): Promise<Map<string, SourceRef>> {
+  return (await siteData()).sourceById;
 }
 
 export interface RenderedChart<R> {
@@ -87,6 +85,10 @@ export async function renderChart<R>(chart: ChartDefinition<R>, locale: Locale, 
     description: chart.describe(rows, locale),
     legend: chart.legend?.(rows) ?? [],
     notes: chart.notes?.(rows, locale) ?? [],
-    sources: chart.sourceIds(rows).map((id) => index.get(id)).filter((s): s is SourceRef => s !== undefined),
+    sources: chart
+      .sourceIds(rows)
+      .map((id) => index.get(id))
+      .filter((s): s is SourceRef => s !== undefined)
+      .map(({ source_id, publisher, title, published, url }) => ({ source_id, publisher, title, published, url })),
   };
 }

@@ -55,4 +55,3 @@ export function describeSeries<R extends Described>(rows: R[], period: (r: R) =>
     : `${rows.length} figures: ${points}. The last (${period(last)}) is ${same ? 'the same as' : up ? 'higher than' : 'lower than'} the first (${period(first)}); highest: ${v(top)} (${period(top)}). The figures may come from different sources.`;
 }
 
-export const joinList = join;

@@ -65,7 +65,6 @@ export const measureLabel = (row: { measure_label_vi: string; measure_label_en: 
 /** Open-ended qualifiers: the value is a bound, not the number. */
 export const isLowerBound = (q: string): boolean => q === 'more_than' || q === 'at_least';
 export const isUpperBound = (q: string): boolean => q === 'less_than' || q === 'at_most';
-export const isApproximate = (q: string): boolean => q === 'about' || q === 'nearly';
 
 const MONTHS_VI = (n: number) => `${n} tháng`;
 

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { Locale } from '../../i18n/ui.ts';
 import { formatNumber, formatPercent, formatValue } from '../format.ts';
-import { CLAIMS, QUALIFIERS, RELAPSE_METHODS } from '../schema/vocabulary.ts';
+import { CLAIMS } from '../schema/vocabulary.ts';
 import { sourcePath } from '../site/paths.ts';
 import { attainmentDots, attainmentRowLabel, ATTAINMENT_COLORS, type AttainmentRow } from './attainment-dots.ts';
 import { FIGURE_COLUMNS, RELAPSE_COLUMNS } from './columns.ts';
@@ -492,7 +492,4 @@ export function chartById(id: string): ChartDefinition<any> {
   if (!chart) throw new Error(`no registered chart "${id}"`);
   return chart;
 }
-
-/** Qualifier words, for notes that name them. */
-export const qualifierLabel = (q: string, locale: Locale): string => (QUALIFIERS as Record<string, { vi: string; en: string }>)[q]?.[locale] ?? q;
 

@@ -17,6 +17,7 @@ export interface TimeRow {
   qualifier: string;
   partial: boolean;
   unit: string;
+  period_start: string | null;
   period_end: string | null;
   year: number | null;
 }
@@ -26,8 +27,16 @@ export interface TimeSeriesOptions<R extends TimeRow> {
   color?: string;
 }
 
-/** Where a figure sits on the time axis: its period's end, else 1 July of its year. */
-export const timeOf = (r: TimeRow): Date => new Date(r.period_end ? `${r.period_end}T00:00:00Z` : `${r.year}-07-01T00:00:00Z`);
+/**
+ * Where a figure sits on the time axis: the middle of its period when the
+ * period has a start (a year's flow sits inside its year, not on the next
+ * year's tick), the date of a stock, else 1 July of its year.
+ */
+export function timeOf(r: TimeRow): Date {
+  const end = r.period_end ? Date.parse(`${r.period_end}T00:00:00Z`) : Date.parse(`${r.year}-07-01T00:00:00Z`);
+  const start = r.period_start ? Date.parse(`${r.period_start}T00:00:00Z`) : null;
+  return new Date(start === null ? end : (start + end) / 2);
+}
 
 export function timeSeries<R extends TimeRow>(options: TimeSeriesOptions<R>): ChartBuilder<R> {
   return (rows, { width, locale }) => {

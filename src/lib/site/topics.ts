@@ -2,16 +2,23 @@
 // charts each shows, in what order, and the line that says how much data the
 // page rests on. Adding a chart to a topic is a line here; its page grows.
 
-import { localePath, t, type Locale } from '../../i18n/ui.ts';
+import { localePath, t, type Locale, type UiKey } from '../../i18n/ui.ts';
 import type { RenderedChart } from '../charts/build-time.ts';
 import { COMPARE_MEASURES } from '../charts/compare.ts';
 import type { ChartDefinition } from '../charts/types.ts';
 
-export const TOPIC_CHARTS = {
-  intake: ['intake-compulsory-national', 'intake-by-modality', 'intake-by-modality-person-times', 'in-facilities-national', 'in-facilities-by-facility'],
-  relapse: ['relapse-rates', 'relapse-figures', 'outcomes-figures'],
-  targets: ['attainment', 'targets-list'],
-} as const;
+/** Each topic page: its charts in order, and the keys of its title, lede and (optional) opening notice. */
+export const TOPICS = {
+  intake: {
+    charts: ['intake-compulsory-national', 'intake-by-modality', 'intake-by-modality-person-times', 'in-facilities-national', 'in-facilities-by-facility'],
+    title: 'intake.title',
+    lede: 'intake.lede',
+    notice: 'intake.flowsStocks',
+  },
+  relapse: { charts: ['relapse-rates', 'relapse-figures', 'outcomes-figures'], title: 'relapse.title', lede: 'relapse.lede', notice: 'relapse.claims' },
+  targets: { charts: ['attainment', 'targets-list'], title: 'targets.title', lede: 'targets.lede', notice: null },
+} as const satisfies Record<string, { charts: readonly string[]; title: UiKey; lede: UiKey; notice: UiKey | null }>;
+export type TopicId = keyof typeof TOPICS;
 
 interface Covered {
   figure_id?: string;

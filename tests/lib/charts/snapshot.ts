@@ -11,9 +11,10 @@ import { expect } from 'vitest';
 
 const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'snapshots');
 
+/** Floats in attribute values (coordinates, paths) rounded to 2 decimals; text is left alone ("10.000" is ten thousand in Vietnamese). */
 export const normaliseSvg = (svg: string): string =>
   `${svg
-    .replace(/-?\d+\.\d{3,}/gu, (n) => String(Number(Number(n).toFixed(2))))
+    .replace(/="([^"]*)"/gu, (_, value: string) => `="${value.replace(/-?\d+\.\d{3,}/gu, (n) => String(Number(Number(n).toFixed(2))))}"`)
     .replace(/></gu, '>\n<')}\n`;
 
 export function expectSvgSnapshot(name: string, svg: string): void {

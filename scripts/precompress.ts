@@ -88,10 +88,23 @@ async function compressible(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-async function cachedCompress(bytes: Buffer, encoding: Encoding, cacheDir: string | null): Promise<{ data: Buffer; cached: boolean }> {
-  if (!cacheDir || bytes.length < CACHE_FROM) return { data: await compress(bytes, encoding), cached: false };
+/** Cache writes under way, by cache file: identical files (a chart's CSV in both languages) share one compression. */
+const inFlight = new Map<string, Promise<{ data: Buffer; cached: boolean }>>();
+let partials = 0;
+
+function cachedCompress(bytes: Buffer, encoding: Encoding, cacheDir: string | null): Promise<{ data: Buffer; cached: boolean }> {
+  if (!cacheDir || bytes.length < CACHE_FROM) return compress(bytes, encoding).then((data) => ({ data, cached: false }));
   const key = createHash('sha256').update(bytes).digest('hex');
   const file = path.join(cacheDir, `${key}.v${CACHE_VERSION}${ENCODINGS[encoding]}`);
+  let pending = inFlight.get(file);
+  if (!pending) {
+    pending = readOrCompress(file, bytes, encoding, cacheDir).finally(() => inFlight.delete(file));
+    inFlight.set(file, pending);
+  }
+  return pending;
+}
+
+async function readOrCompress(file: string, bytes: Buffer, encoding: Encoding, cacheDir: string): Promise<{ data: Buffer; cached: boolean }> {
   const hit = await readFile(file).catch(() => null);
   if (hit) {
     const now = new Date();
@@ -100,8 +113,8 @@ async function cachedCompress(bytes: Buffer, encoding: Encoding, cacheDir: strin
   }
   const data = await compress(bytes, encoding);
   await mkdir(cacheDir, { recursive: true });
-  // Written under a temporary name first: a build stopped half-way leaves no truncated entry.
-  const partial = `${file}.${process.pid}.partial`;
+  // Written under a temporary name of its own first: a build stopped half-way leaves no truncated entry.
+  const partial = `${file}.${process.pid}.${partials++}.partial`;
   await writeFile(partial, data);
   await rename(partial, file);
   return { data, cached: false };

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { MEASURE_FAMILIES } from '../../src/lib/schema/vocabulary.ts';
 import { BuildFailed, type BuildIssue } from './build-issue.ts';
 import { deriveAttainment } from './derive-attainment.ts';
-import { deriveDeclaredChecks } from './derive-checks.ts';
+import { deriveDeclaredChecks, deriveDisagreements } from './derive-checks.ts';
 import { loadReference } from './load-reference.ts';
 import { normaliseSource, type NormalisedSource } from './normalise-source.ts';
 import { readYaml } from './read-yaml.ts';
@@ -84,6 +84,11 @@ export async function buildTables(sourcesDir: string, referenceDir: string): Pro
   const { attainment, checks: attainmentChecks } = deriveAttainment(normalised);
 
   const figures = normalised.flatMap((s) => s.figures);
+  const publisherOf = new Map(normalised.map((s) => [s.source.source_id, s.source.publisher]));
+  const disagreements = deriveDisagreements(figures, {
+    publisherOf: (id) => publisherOf.get(id)!,
+    isStock: (id) => reference.measures.get(id)?.kind === 'stock',
+  });
   const figureCount = new Map<string, number>();
   for (const f of figures) figureCount.set(f.measure_id, (figureCount.get(f.measure_id) ?? 0) + 1);
 
@@ -116,7 +121,7 @@ export async function buildTables(sourcesDir: string, referenceDir: string): Pro
       places: [...reference.places.values()],
       measures,
       attainment,
-      checks: [...checks, ...attainmentChecks],
+      checks: [...checks, ...attainmentChecks, ...disagreements],
     },
     warnings,
     version: digest.digest('hex').slice(0, 12),

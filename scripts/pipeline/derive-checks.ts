@@ -113,3 +113,79 @@ export function deriveDeclaredChecks(sources: NormalisedSource[], issues: BuildI
   }
   return rows;
 }
+
+/** The values a printed number allows: an interval, or null when its qualifier ("about", "nearly") sets no bounds. */
+function allowed(f: FigureRow): [number, number, boolean, boolean] | null {
+  switch (f.qualifier) {
+    case 'exact':
+      return [f.value, f.value, true, true];
+    case 'range':
+      return [f.value, f.value_high ?? f.value, true, true];
+    case 'more_than':
+      return [f.value, Infinity, false, true];
+    case 'at_least':
+      return [f.value, Infinity, true, true];
+    case 'less_than':
+      return [-Infinity, f.value, true, false];
+    case 'at_most':
+      return [-Infinity, f.value, true, true];
+    default:
+      return null;
+  }
+}
+
+/** Whether two printed numbers can both be true: mismatch when no value fits both, indeterminate when one might. */
+export function disagreementVerdict(a: FigureRow, b: FigureRow): CheckVerdict {
+  const [x, y] = [allowed(a), allowed(b)];
+  if (!x || !y) return 'indeterminate';
+  const [lo, hi] = [Math.max(x[0], y[0]), Math.min(x[1], y[1])];
+  const closed = (lo === x[0] ? x[2] : y[2]) && (hi === x[1] ? x[3] : y[3]);
+  const overlap = lo < hi || (lo === hi && closed);
+  if (!overlap) return 'mismatch';
+  return a.qualifier === 'exact' && b.qualifier === 'exact' ? 'consistent' : 'indeterminate';
+}
+
+/**
+ * Where two documents print different numbers for the same place, measure,
+ * part, basis, unit and period, a check of kind "disagreement": both numbers
+ * kept as printed, neither preferred. The same period is the same start and
+ * end; for a stock (people on record, in facilities), the same day counted,
+ * so "năm 2013" and "cuối năm 2013" meet. Figures without a dated period are
+ * never paired (an unstated period is not "the same period").
+ */
+export function deriveDisagreements(figures: FigureRow[], sources: { publisherOf: (sourceId: string) => string; isStock: (measureId: string) => boolean }): CheckRow[] {
+  const { publisherOf, isStock } = sources;
+  const groups = new Map<string, FigureRow[]>();
+  for (const f of figures) {
+    if (f.period_end === null) continue;
+    const start = isStock(f.measure_id) ? '' : f.period_start;
+    const key = [f.place_id, f.measure_id, f.subgroup, f.basis, f.unit, start, f.period_end].join('|');
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  const rows: CheckRow[] = [];
+  for (const group of groups.values()) {
+    const sorted = [...group].sort((a, b) => a.figure_id.localeCompare(b.figure_id));
+    for (const [i, a] of sorted.entries()) {
+      for (const b of sorted.slice(i + 1)) {
+        if (a.source_id === b.source_id || (a.value === b.value && a.value_high === b.value_high)) continue;
+        const [pa, pb] = [publisherOf(a.source_id), publisherOf(b.source_id)];
+        rows.push({
+          ...checkRow({
+            kind: 'disagreement',
+            id: `${a.figure_id}#disagreement#${b.figure_id}`,
+            subject: a,
+            inputs: [b],
+            computed: b.value,
+            tolerance: 0,
+            explanation_en: `${pa} printed ${a.printed}; ${pb} printed ${b.printed} for the same place, measure, period and unit (${a.period_as_printed} / ${b.period_as_printed}).`,
+            explanation_vi: `${pa} in ${a.printed}; ${pb} in ${b.printed} cho cùng địa bàn, chỉ tiêu, kỳ và đơn vị (${a.period_as_printed} / ${b.period_as_printed}).`,
+          }),
+          verdict: disagreementVerdict(a, b),
+        });
+      }
+    }
+  }
+  return rows;
+}

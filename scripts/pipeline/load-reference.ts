@@ -6,7 +6,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { csvParse } from 'd3';
 import type { z } from 'zod';
-import { FacilitiesFile, MeasuresFile, WardGroupsFile, type Measure } from '../../src/lib/schema/reference.ts';
+import { FacilitiesFile, MeasuresFile, SubgroupsFile, WardGroupsFile, type Measure, type Subgroup } from '../../src/lib/schema/reference.ts';
 import type { TableRow } from '../../src/lib/schema/tables.ts';
 import { type BuildIssue, BuildFailed } from './build-issue.ts';
 import { readYaml } from './read-yaml.ts';
@@ -19,6 +19,8 @@ export interface Reference {
   measures: Map<string, Measure>;
   /** Retired measure ids and what to record instead. */
   retiredMeasures: Map<string, string>;
+  /** The parts of a population a figure may count, with their labels. */
+  subgroups: Map<string, Subgroup>;
 }
 
 async function readCsv(dir: string, name: string): Promise<Record<string, string>[]> {
@@ -64,7 +66,8 @@ const place = (p: Partial<PlaceRow> & Pick<PlaceRow, 'place_id' | 'level' | 'nam
   valid_from: null,
   valid_to: null,
   members: null,
-  note: null,
+  note_en: null,
+  note_vi: null,
   ...p,
 });
 
@@ -101,7 +104,8 @@ export async function loadReference(dir: string): Promise<Reference> {
       name_vi: 'Việt Nam',
       name_en: 'Viet Nam',
       population_2019: nationalPopulation,
-      note: 'National figures.',
+      note_en: 'National figures.',
+      note_vi: 'Số liệu toàn quốc.',
     }),
   );
 
@@ -120,7 +124,8 @@ export async function loadReference(dir: string): Promise<Reference> {
         region6_vi: p.region6_vi,
         population_2019: Number(p.pop_2019_census),
         valid_to: '2025-06-30',
-        note: p.aliases_vi ? `Also written: ${p.aliases_vi}` : null,
+        note_en: p.aliases_vi ? `Also written: ${p.aliases_vi}` : null,
+        note_vi: p.aliases_vi ? `Còn được viết: ${p.aliases_vi}` : null,
       }),
     );
   }
@@ -137,7 +142,8 @@ export async function loadReference(dir: string): Promise<Reference> {
         province_2025_code: p.ma_tinh_2025,
         population_2019: Number(p.pop_2019_census_sum),
         valid_from: '2025-07-01',
-        note: `Formed from: ${p.merged_from_names.split(';').join(', ')}. Population is the sum of the 2019 census figures of those provinces.`,
+        note_en: `Formed from: ${p.merged_from_names.split(';').join(', ')}. Population is the sum of the 2019 census figures of those provinces.`,
+        note_vi: `Hợp nhất từ: ${p.merged_from_names.split(';').join(', ')}. Dân số là tổng dân số của các tỉnh này theo Tổng điều tra năm 2019.`,
       }),
     );
   }
@@ -158,7 +164,8 @@ export async function loadReference(dir: string): Promise<Reference> {
         province_code: d.ma_tinh,
         province_2025_code: province.province_2025_code,
         valid_to: '2025-06-30',
-        note: d.code_source ? `Code: ${d.code_source}` : null,
+        note_en: d.code_source ? `Code: ${d.code_source}` : null,
+        note_vi: d.code_source_vi ? `Mã: ${d.code_source_vi}` : null,
       }),
     );
   }
@@ -180,7 +187,8 @@ export async function loadReference(dir: string): Promise<Reference> {
         province_code: w.ma_tinh,
         province_2025_code: province.province_2025_code,
         valid_to: w.valid_to || null,
-        note: [w.ten_huyen, w.note_2025_01].filter(Boolean).join('. ') || null,
+        note_en: [w.ten_huyen, w.note_2025_01].filter(Boolean).join('. ') || null,
+        note_vi: [w.ten_huyen, w.note_2025_01_vi].filter(Boolean).join('. ') || null,
       }),
     );
   }
@@ -203,7 +211,8 @@ export async function loadReference(dir: string): Promise<Reference> {
         valid_from: g.valid_from ?? null,
         valid_to: g.valid_to ?? null,
         members: g.members.join(' | '),
-        note: g.note ?? null,
+        note_en: g.note_en ?? null,
+        note_vi: g.note_vi ?? null,
       }),
     );
   }
@@ -226,7 +235,8 @@ export async function loadReference(dir: string): Promise<Reference> {
         host_place_id: `province:${f.host_province}`,
         province_code: f.operator_province,
         province_2025_code: operator.province_2025_code,
-        note: f.note ?? null,
+        note_en: f.note_en ?? null,
+        note_vi: f.note_vi ?? null,
       }),
     );
   }
@@ -240,5 +250,12 @@ export async function loadReference(dir: string): Promise<Reference> {
     measures.set(m.id, m);
   }
 
-  return { places, measures, retiredMeasures };
+  const { subgroups } = await readValidated(dir, 'subgroups.yaml', SubgroupsFile);
+  const subgroupById = new Map<string, Subgroup>();
+  for (const g of subgroups) {
+    if (subgroupById.has(g.id)) throw new BuildFailed([{ file: 'data/reference/subgroups.yaml', field: g.id, message: 'subgroup defined twice' }]);
+    subgroupById.set(g.id, g);
+  }
+
+  return { places, measures, retiredMeasures, subgroups: subgroupById };
 }

@@ -7,7 +7,8 @@ import { PeriodError, parsePeriod, type Period } from '../../src/lib/parse/perio
 import { PrintedNumberError, parsePrintedNumber } from '../../src/lib/parse/printed-number.ts';
 import { SourceInput, type CheckInput, type CohortInput, type FigureInput } from '../../src/lib/schema/source.ts';
 import type { TableRow } from '../../src/lib/schema/tables.ts';
-import { BASES, isRelapseMeasure, NOT_STATED, UNITS, type Qualifier } from '../../src/lib/schema/vocabulary.ts';
+import { BASES, isRelapseMeasure, NOT_STATED, NOT_STATED_VI, UNITS, type Qualifier } from '../../src/lib/schema/vocabulary.ts';
+import { figureYear, isPartialPeriod } from './figure-year.ts';
 import type { BuildIssue } from './build-issue.ts';
 import { missingModalities, newCountFinding } from './interpretation-rules.ts';
 import type { Reference } from './load-reference.ts';
@@ -85,17 +86,32 @@ function resolvePeriod(
  */
 function evidenceColumns(f: FigureInput, cohort: CohortInput | undefined, sourceId: string) {
   const relapse = isRelapseMeasure(f.measure);
-  const stated = (value: string | undefined) => value ?? (relapse ? NOT_STATED : null);
+  const absent = (vi: boolean) => (relapse ? (vi ? NOT_STATED_VI : NOT_STATED) : null);
+  /** An English cohort field and its Vietnamese twin; "not stated" reads "không nêu" in Vietnamese. */
+  const stated = (en: string | undefined, vi: string | undefined) =>
+    en === undefined ? [absent(false), absent(true)] : en === NOT_STATED ? [NOT_STATED, NOT_STATED_VI] : [en, vi ?? null];
+  const [cohortEn, cohortVi] = stated(cohort?.who_en, cohort?.who_vi);
+  const [followEn, followVi] = stated(cohort?.follow_up_en, cohort?.follow_up_vi);
+  const [studyEn, studyVi] = stated(cohort?.study_period_en, cohort?.study_period_vi);
+  const size = typeof cohort?.size === 'number' ? cohort.size : null;
   return {
     claim: f.claim ?? null,
-    cited_from: f.cited_from ?? null,
+    cited_from_en: f.cited_from_en ?? null,
+    cited_from_vi: f.cited_from_vi ?? null,
     cohort_id: cohort ? `${sourceId}/${cohort.id}` : null,
-    cohort: stated(cohort?.who),
-    cohort_size: typeof cohort?.size === 'number' ? cohort.size : null,
-    follow_up: stated(cohort?.follow_up),
+    cohort_en: cohortEn,
+    cohort_vi: cohortVi,
+    cohort_size: size,
+    cohort_size_qualifier: size === null ? null : (cohort?.size_qualifier ?? 'exact'),
+    cohort_followed_by_en: cohort?.followed_by_en ?? null,
+    cohort_followed_by_vi: cohort?.followed_by_vi ?? null,
+    follow_up_en: followEn,
+    follow_up_vi: followVi,
     relapse_method: cohort?.method ?? (relapse ? 'not_stated' : null),
-    relapse_method_note: cohort?.method_note ?? null,
-    study_period: stated(cohort?.study_period),
+    relapse_method_note_en: cohort?.method_note_en ?? null,
+    relapse_method_note_vi: cohort?.method_note_vi ?? null,
+    study_period_en: studyEn,
+    study_period_vi: studyVi,
   };
 }
 
@@ -211,8 +227,8 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
     if (f.claim === 'measured' && !f.cohort) {
       problem(index, f.id, 'cohort', 'is required when claim is measured: name a cohort of this file\'s cohorts list (who, size, follow_up, method, study_period)');
     }
-    if (f.claim === 'second_hand' && !f.cited_from) {
-      problem(index, f.id, 'cited_from', 'is required when claim is second_hand: say whom the source attributes the figure to');
+    if (f.claim === 'second_hand' && !f.cited_from_en) {
+      problem(index, f.id, 'cited_from_en', 'is required when claim is second_hand: say whom the source attributes the figure to');
     }
     const cohort = f.cohort === undefined ? undefined : cohorts.get(f.cohort);
     if (f.cohort !== undefined && !cohort) {
@@ -234,18 +250,23 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
       problem(index, f.id, resolved.field, resolved.error);
     } else {
       const { period } = resolved;
-      if (period.kind === 'unstated' && !f.note) {
-        problem(index, f.id, 'note', 'is required when the period is unstated: say what the text implies about it');
+      if (period.kind === 'unstated' && !f.note_en) {
+        problem(index, f.id, 'note_en', 'is required when the period is unstated: say what the text implies about it');
       }
       if (f.basis === 'actual' && citation.published && period.start && period.start > citation.published) {
         problem(index, f.id, 'period', `an actual result cannot begin (${period.start}) after the source was published (${citation.published})`);
       }
     }
 
+    const subgroup = f.subgroup === undefined ? undefined : reference.subgroups.get(f.subgroup);
+    if (f.subgroup !== undefined && !subgroup) {
+      problem(index, f.id, 'subgroup', `unknown subgroup "${f.subgroup}"; add it with its Vietnamese and English labels to data/reference/subgroups.yaml`);
+    }
+
     if (issues.length > count || !place || !measure || !number || 'error' in resolved) return;
 
     // Two statements may share every structured field; then the note must say what tells them apart.
-    const identity = [f.place, resolved.period.start, resolved.period.end, f.measure, f.subgroup, f.basis, f.unit, number.value, number.valueHigh, f.note].join('|');
+    const identity = [f.place, resolved.period.start, resolved.period.end, f.measure, f.subgroup, f.basis, f.unit, number.value, number.valueHigh, f.note_en].join('|');
     const twin = sameness.get(identity);
     if (twin) {
       problem(index, f.id, 'id', `records the same number as figure "${twin}" (same place, period, measure, basis, value and note): record a number once, or say in the note what differs`);
@@ -253,6 +274,10 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
     }
     sameness.set(identity, f.id);
 
+    const openAtPublication =
+      // A programme's name ("giai đoạn 2016-2020") may outrun the report that quotes it.
+      f.basis === 'target' || citation.published === null || resolved.period.end === null ? null : resolved.period.end > citation.published;
+    const year = figureYear(resolved.period, citation.published);
     figures.push({
       figure_id: figureId(src.id, f.id),
       place_id: place.place_id,
@@ -265,14 +290,17 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
       period_start: resolved.period.start,
       period_end: resolved.period.end,
       period_as_printed: resolved.asPrinted,
-      // A programme's name ("giai đoạn 2016-2020") may outrun the report that quotes it.
-      period_open_at_publication:
-        f.basis === 'target' || citation.published === null || resolved.period.end === null ? null : resolved.period.end > citation.published,
+      period_open_at_publication: openAtPublication,
+      year: year?.year ?? null,
+      year_basis: year?.basis ?? null,
+      partial: isPartialPeriod(resolved.period, openAtPublication),
       measure_id: measure.id,
       measure_family: measure.family,
       measure_label_vi: measure.label_vi,
       measure_label_en: measure.label_en,
       subgroup: f.subgroup ?? null,
+      subgroup_label_vi: subgroup?.label_vi ?? null,
+      subgroup_label_en: subgroup?.label_en ?? null,
       basis: f.basis,
       value: number.value,
       value_high: number.valueHigh,
@@ -280,7 +308,8 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
       qualifier,
       printed: f.printed,
       locator: collapse(f.locator),
-      note: f.note ?? null,
+      note_en: f.note_en ?? null,
+      note_vi: f.note_vi ?? null,
       ...evidenceColumns(f, cohort, src.id),
       source_id: src.id,
       source_publisher: citation.publisher,
@@ -324,19 +353,23 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
     source: {
       source_id: src.id,
       publisher: citation.publisher,
-      publisher_note: citation.publisher_note ?? null,
+      publisher_note_en: citation.publisher_note_en ?? null,
+      publisher_note_vi: citation.publisher_note_vi ?? null,
       title: citation.title,
       kind: citation.kind,
       language: citation.language,
       published: citation.published,
       published_as_printed: citation.published_as_printed ?? null,
-      published_note: citation.published_note ?? null,
+      published_note_en: citation.published_note_en ?? null,
+      published_note_vi: citation.published_note_vi ?? null,
       url: citation.url,
-      url_note: citation.url_note ?? null,
+      url_note_en: citation.url_note_en ?? null,
+      url_note_vi: citation.url_note_vi ?? null,
       author: citation.author ?? null,
       documents_cited: documents || null,
       also_at: citation.also_at?.join(' | ') || null,
-      notes: src.notes ?? null,
+      notes_en: src.notes_en ?? null,
+      notes_vi: src.notes_vi ?? null,
       figure_count: figures.length,
       file: yaml.file,
     },

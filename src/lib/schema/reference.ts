@@ -3,18 +3,10 @@
 // CSV files copied from shared/geo (see data/reference/PROVENANCE.md).
 
 import { z } from 'zod';
-import { MEASURE_FAMILY_IDS, UNIT_IDS } from './vocabulary.ts';
-import { isoDate, slug } from './source.ts';
+import { MEASURE_FAMILY_IDS, MEASURE_KIND_IDS, UNIT_IDS } from './vocabulary.ts';
+import { bilingualText, isoDate, slug } from './source.ts';
 
-export const MeasureKind = z.enum([
-  'flow', // counted over a period
-  'stock', // counted at a date
-  'share', // a percentage of a whole
-  'rate', // a rate such as relapse
-  'count', // institutions, teams, events at a date or in a period
-  'money',
-  'change', // a change against another period
-]);
+export const MeasureKind = z.enum(MEASURE_KIND_IDS);
 
 /** The ways rehab is organised, as the intake measures split it. */
 export const MODALITIES = ['compulsory', 'voluntary_facility', 'community'] as const;
@@ -57,7 +49,7 @@ export const Facility = z.strictObject({
   operator_province: z.string().regex(/^\d{2}$/u),
   /** The province (63-system code) where it stands. */
   host_province: z.string().regex(/^\d{2}$/u),
-  note: z.string().min(1).optional(),
+  ...bilingualText('note'),
 });
 export type Facility = z.infer<typeof Facility>;
 
@@ -72,8 +64,21 @@ export const WardGroup = z.strictObject({
   members: z.array(z.string().regex(/^ward:\d{5}$/u)).min(2),
   valid_from: isoDate.optional(),
   valid_to: isoDate.optional(),
-  note: z.string().min(1).optional(),
+  ...bilingualText('note'),
 });
 export type WardGroup = z.infer<typeof WardGroup>;
 
 export const WardGroupsFile = z.strictObject({ ward_groups: z.array(WardGroup) });
+
+/**
+ * A part of a measure's population that a figure counts ("minors", "new"),
+ * with its label in both languages: a subgroup id is never shown as text.
+ */
+export const Subgroup = z.strictObject({
+  id: z.string().regex(/^[a-z][a-z0-9_]*$/u, 'must be snake_case'),
+  label_vi: z.string().min(1),
+  label_en: z.string().min(1),
+});
+export type Subgroup = z.infer<typeof Subgroup>;
+
+export const SubgroupsFile = z.strictObject({ subgroups: z.array(Subgroup).min(1) });

@@ -4,7 +4,7 @@
 // are checked by the build afterwards.
 
 import { z } from 'zod';
-import { BASIS_IDS, CLAIM_IDS, NOT_STATED, PERIOD_KIND_IDS, QUALIFIER_IDS, RELAPSE_METHOD_IDS, SOURCE_KIND_IDS, UNIT_IDS } from './vocabulary.ts';
+import { BASIS_IDS, CLAIM_IDS, LANGUAGE_IDS, NOT_STATED, PERIOD_KIND_IDS, QUALIFIER_IDS, RELAPSE_METHOD_IDS, SOURCE_KIND_IDS, UNIT_IDS } from './vocabulary.ts';
 
 export const MAX_LOCATOR_WORDS = 12;
 
@@ -35,6 +35,29 @@ export const httpsUrl = z
     }
   }, 'must be an https:// URL (write what the address was in url_note if only http:// is known)');
 
+const text = z.string().min(1);
+
+/**
+ * A prose field written in both languages, `<name>_en` and `<name>_vi`: the
+ * site shows each page in its own language, so a note exists in both. Where
+ * the source is Vietnamese, the Vietnamese text quotes or paraphrases its own
+ * words; a quotation in double quotes is always the source's words, in the
+ * source's language (the site marks it with that language).
+ */
+export function bilingualText<N extends string>(name: N) {
+  return { [`${name}_en`]: text.optional(), [`${name}_vi`]: text.optional() } as { [K in `${N}_en` | `${N}_vi`]: z.ZodOptional<z.ZodString> };
+}
+
+/** The names of the `_en`/`_vi` pairs of an input object where one language is given and the other is not. */
+export function untranslated(item: Record<string, unknown>, names: readonly string[]): string[] {
+  const given = (v: unknown) => typeof v === 'string' && v.length > 0 && v !== NOT_STATED;
+  return names.flatMap((n) => {
+    const en = given(item[`${n}_en`]);
+    const vi = given(item[`${n}_vi`]);
+    return en === vi ? [] : [en ? `${n}_vi` : `${n}_en`];
+  });
+}
+
 export const wordCount = (s: string) => s.trim().split(/\s+/u).filter(Boolean).length;
 
 export const CitedDocument = z.strictObject({
@@ -48,19 +71,19 @@ export const Citation = z
   .strictObject({
     publisher: z.string().min(1),
     /** Evidence for the publisher when the stored copy does not name it plainly. */
-    publisher_note: z.string().min(1).optional(),
+    ...bilingualText('publisher_note'),
     title: z.string().min(1),
     url: httpsUrl.nullable(),
     /** Why there is no URL, or anything a reader needs to know about it. */
-    url_note: z.string().min(1).optional(),
+    ...bilingualText('url_note'),
     /** The publication date when the page prints one; null when it does not. */
     published: isoDate.nullable(),
     /** The date as the page printed it, e.g. "13:09 25/03/2020". */
     published_as_printed: z.string().min(1).optional(),
     /** When `published` is null: what is known about the date, and from what evidence. */
-    published_note: z.string().min(1).optional(),
+    ...bilingualText('published_note'),
     kind: z.enum(SOURCE_KIND_IDS),
-    language: z.enum(['vi', 'en']),
+    language: z.enum(LANGUAGE_IDS),
     author: z.string().min(1).optional(),
     /** Official documents the source reports on, e.g. a provincial plan number. */
     documents_cited: z.array(CitedDocument).optional(),
@@ -68,13 +91,13 @@ export const Citation = z
     also_at: z.array(z.string().min(1)).optional(),
   })
   .superRefine((c, ctx) => {
-    if (c.url === null && !c.url_note) {
-      ctx.addIssue({ code: 'custom', path: ['url_note'], message: 'is required when url is null: say why there is no URL' });
+    if (c.url === null && !c.url_note_en) {
+      ctx.addIssue({ code: 'custom', path: ['url_note_en'], message: 'is required when url is null: say why there is no URL' });
     }
-    if (c.published === null && !c.published_note) {
+    if (c.published === null && !c.published_note_en) {
       ctx.addIssue({
         code: 'custom',
-        path: ['published_note'],
+        path: ['published_note_en'],
         message: 'is required when published is null: say what is known about the date and how',
       });
     }
@@ -116,7 +139,7 @@ export const FigureInput = z.strictObject({
     .string()
     .min(1)
     .refine((s) => wordCount(s) <= MAX_LOCATOR_WORDS, `must be at most ${MAX_LOCATOR_WORDS} words as printed`),
-  note: z.string().min(1).optional(),
+  ...bilingualText('note'),
   /**
    * What kind of evidence the figure is: a measured cohort, an official statement, or a figure the
    * source attributes to someone else. Required for relapse measures (ids starting with relapse_).
@@ -124,28 +147,40 @@ export const FigureInput = z.strictObject({
   claim: z.enum(CLAIM_IDS).optional(),
   /** The id of a cohort in this file's `cohorts`; required when claim is measured. */
   cohort: slug.optional(),
-  /** Whom the source attributes the figure to; required when claim is second_hand. */
-  cited_from: z.string().min(1).optional(),
+  /** Whom the source attributes the figure to, as the source names them; required when claim is second_hand. */
+  ...bilingualText('cited_from'),
 });
 
 /** A text field of a cohort: what the source says, or the literal "not stated". */
 const statedOrNot = z.string().min(1);
 
-/** A group of people a study (or a report with a stated denominator) followed. */
+/**
+ * A group of people a figure is about: who, how many, followed for how long,
+ * by whom and how. Measured figures need one; official and second-hand claims
+ * carry one where the text prints who or a window ("trong 18 tháng"), so the
+ * published follow-up says what the text says.
+ */
 export const CohortInput = z.strictObject({
   /** Unique within the file; figures name it in `cohort`. */
   id: slug,
-  /** Who was followed, in English, or "not stated". */
-  who: statedOrNot,
+  /** Who was followed, or "not stated" (then who_vi is not needed). */
+  who_en: statedOrNot,
+  who_vi: text.optional(),
   /** The number of people as the text states it, or "not stated". */
   size: z.union([z.number().int().positive(), z.literal(NOT_STATED)], { error: `must be a whole number of people, or "${NOT_STATED}"` }),
+  /** The word printed with the size ("hơn 11.500" is more_than); exact when absent. */
+  size_qualifier: z.enum(QUALIFIER_IDS).optional(),
+  /** The body or study that followed the cohort, as the text names it; absent when the text names none. */
+  ...bilingualText('followed_by'),
   /** How long after rehab (or treatment start) relapse was looked for, or "not stated". */
-  follow_up: statedOrNot,
+  follow_up_en: statedOrNot,
+  follow_up_vi: text.optional(),
   method: z.enum(RELAPSE_METHOD_IDS),
   /** Detail on the method (the instrument, the definition of relapse). */
-  method_note: z.string().min(1).optional(),
+  ...bilingualText('method_note'),
   /** When the study was done, as the text gives it, or "not stated". */
-  study_period: statedOrNot,
+  study_period_en: statedOrNot,
+  study_period_vi: text.optional(),
 });
 
 export const CheckInput = z.discriminatedUnion('kind', [
@@ -155,7 +190,7 @@ export const CheckInput = z.discriminatedUnion('kind', [
     total: slug,
     /** The figures printed as its parts. */
     parts: z.array(slug).min(2),
-    note: z.string().min(1).optional(),
+    ...bilingualText('note'),
   }),
   z.strictObject({
     kind: z.literal('share'),
@@ -163,7 +198,7 @@ export const CheckInput = z.discriminatedUnion('kind', [
     percent: slug,
     part: slug,
     whole: slug,
-    note: z.string().min(1).optional(),
+    ...bilingualText('note'),
   }),
 ]);
 
@@ -182,7 +217,7 @@ export const SourceInput = z.strictObject({
   /** Numbers in the text deliberately not recorded as figures, each with why. */
   not_extracted: z.array(NotExtracted).optional(),
   /** What a reader of the whole document needs to know. */
-  notes: z.string().min(1).optional(),
+  ...bilingualText('notes'),
 });
 
 export type SourceInput = z.infer<typeof SourceInput>;

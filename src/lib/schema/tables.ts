@@ -7,7 +7,22 @@
 // its Vietnamese description is a type error.
 
 import type { Locale } from '../../i18n/ui.ts';
-import { BASIS_IDS, CHECK_VERDICT_IDS, CLAIM_IDS, PERIOD_KIND_IDS, QUALIFIER_IDS, RELAPSE_METHOD_IDS, SOURCE_KIND_IDS, UNIT_IDS } from './vocabulary.ts';
+import {
+  BASIS_IDS,
+  CHECK_KIND_IDS,
+  CHECK_VERDICT_IDS,
+  CLAIM_IDS,
+  LANGUAGE_IDS,
+  MEASURE_FAMILY_IDS,
+  MEASURE_KIND_IDS,
+  PERIOD_KIND_IDS,
+  PLACE_LEVEL_IDS,
+  QUALIFIER_IDS,
+  RELAPSE_METHOD_IDS,
+  SOURCE_KIND_IDS,
+  UNIT_IDS,
+  YEAR_BASIS_IDS,
+} from './vocabulary.ts';
 
 export type ColumnType = 'VARCHAR' | 'DOUBLE' | 'BIGINT' | 'DATE' | 'BOOLEAN';
 
@@ -163,6 +178,7 @@ const TABLE_DEFINITIONS = [
       {
         name: 'place_level',
         type: 'VARCHAR',
+        values: PLACE_LEVEL_IDS,
         nullable: false,
         description: 'Level of the place: country, province, province_2025, district, ward, ward_group or facility.',
         description_vi:
@@ -220,6 +236,30 @@ const TABLE_DEFINITIONS = [
           'Với số kết quả (không phải chỉ tiêu): đúng (true) khi nguồn được công bố trước khi kỳ mà nó nêu kết thúc (ví dụ tổng giai đoạn 2016–2020 đưa tin tháng 8/2020), nên con số không thể bao quát trọn kỳ. Để trống (null) với chỉ tiêu và khi không biết ngày công bố hoặc ngày cuối kỳ.',
       },
       {
+        name: 'year',
+        type: 'BIGINT',
+        description:
+          'Derived: the calendar year a chart places the figure in: the year its period ends, or, when the source gives no period end, the year the source was published (year_basis says which). Null when neither is known.',
+        description_vi:
+          'Dẫn xuất: năm dương lịch mà biểu đồ đặt con số vào: năm kỳ của con số kết thúc, hoặc, khi nguồn không nêu ngày cuối kỳ, năm nguồn được đăng (cột year_basis cho biết là năm nào). Để trống (null) khi không biết cả hai.',
+      },
+      {
+        name: 'year_basis',
+        type: 'VARCHAR',
+        values: YEAR_BASIS_IDS,
+        description: 'Derived: period (year is the year the period ends) or published (the source gives no period end: year is the year of publication).',
+        description_vi: 'Dẫn xuất: period (year là năm kết thúc kỳ) hoặc published (nguồn không nêu ngày cuối kỳ: year là năm đăng).',
+      },
+      {
+        name: 'partial',
+        type: 'BOOLEAN',
+        nullable: false,
+        description:
+          'Derived: true when the figure covers less than the year it is compared with: a flow over part of a year (months, or a date range shorter than a year, whatever years it spans), or a period that had not ended when the source was published. A stock at a date is never partial. Charts draw it open and labels say so.',
+        description_vi:
+          'Dẫn xuất: đúng (true) khi con số chỉ bao quát một phần của năm mà nó được so sánh: số phát sinh trong một phần năm (một số tháng, hoặc một khoảng ngày ngắn hơn một năm, dù nằm trong năm nào), hoặc kỳ chưa kết thúc khi nguồn được đăng. Số tồn tại một ngày không bao giờ là một phần kỳ. Biểu đồ vẽ chấm rỗng và nhãn ghi rõ.',
+      },
+      {
         name: 'measure_id',
         type: 'VARCHAR',
         nullable: false,
@@ -229,6 +269,7 @@ const TABLE_DEFINITIONS = [
       {
         name: 'measure_family',
         type: 'VARCHAR',
+        values: MEASURE_FAMILY_IDS,
         nullable: false,
         description: 'Group of related measures, e.g. intake, outcomes, post_rehab.',
         description_vi: 'Nhóm các chỉ tiêu liên quan, ví dụ intake (tiếp nhận cai nghiện), outcomes (kết quả, tái nghiện), post_rehab (quản lý, hỗ trợ sau cai).',
@@ -253,6 +294,18 @@ const TABLE_DEFINITIONS = [
         description: 'When the figure counts a part of the measure’s population (e.g. "minors", "with_fixed_residence"): that part. Null for the whole; filter on subgroup IS NULL for totals.',
         description_vi:
           'Khi con số chỉ đếm một phần đối tượng của chỉ tiêu (ví dụ "minors": người chưa thành niên, "with_fixed_residence": người có nơi cư trú ổn định): phần đó. Để trống (null) khi đếm toàn bộ; lọc subgroup IS NULL để lấy số tổng.',
+      },
+      {
+        name: 'subgroup_label_vi',
+        type: 'VARCHAR',
+        description: 'The subgroup in Vietnamese words (data/reference/subgroups.yaml); null for the whole.',
+        description_vi: 'Tên phần đối tượng bằng tiếng Việt (data/reference/subgroups.yaml); để trống (null) khi đếm toàn bộ.',
+      },
+      {
+        name: 'subgroup_label_en',
+        type: 'VARCHAR',
+        description: 'The subgroup in English words; null for the whole.',
+        description_vi: 'Tên phần đối tượng bằng tiếng Anh; để trống (null) khi đếm toàn bộ.',
       },
       {
         name: 'basis',
@@ -309,10 +362,16 @@ const TABLE_DEFINITIONS = [
         description_vi: 'Đoạn trích ngắn của nguồn (tối đa 12 từ, đúng như nguồn in) để tìm thấy con số.',
       },
       {
-        name: 'note',
+        name: 'note_en',
         type: 'VARCHAR',
-        description: 'What a careful reader needs to know about this figure.',
-        description_vi: 'Những điều người đọc cần lưu ý về con số này.',
+        description: 'What a careful reader needs to know about this figure, in English. Text in double quotes is the source’s own words.',
+        description_vi: 'Những điều người đọc cần lưu ý về con số này, bằng tiếng Anh. Phần trong ngoặc kép là lời của nguồn.',
+      },
+      {
+        name: 'note_vi',
+        type: 'VARCHAR',
+        description: 'The same note in Vietnamese.',
+        description_vi: 'Ghi chú trên, bằng tiếng Việt.',
       },
       {
         name: 'claim',
@@ -324,10 +383,16 @@ const TABLE_DEFINITIONS = [
           'Loại bằng chứng: measured (đo lường trên một nhóm đối tượng xác định), official (nhận định hoặc chỉ tiêu của cơ quan chức năng, không gắn với nhóm đối tượng được đo lường) hoặc second_hand (nguồn dẫn lại của người khác, xem cited_from). Luôn có với các chỉ tiêu tái nghiện; để trống (null) khi không ghi.',
       },
       {
-        name: 'cited_from',
+        name: 'cited_from_en',
         type: 'VARCHAR',
-        description: 'For a second_hand figure: whom the source attributes it to. Null otherwise.',
-        description_vi: 'Với số liệu dẫn lại (second_hand): người hoặc tổ chức mà nguồn dẫn lại con số. Để trống (null) trong các trường hợp khác.',
+        description: 'For a second_hand figure: whom the source attributes it to, in English. Null otherwise.',
+        description_vi: 'Với số liệu dẫn lại (second_hand): người hoặc tổ chức mà nguồn dẫn lại con số, bằng tiếng Anh. Để trống (null) trong các trường hợp khác.',
+      },
+      {
+        name: 'cited_from_vi',
+        type: 'VARCHAR',
+        description: 'The same, in Vietnamese.',
+        description_vi: 'Như trên, bằng tiếng Việt.',
       },
       {
         name: 'cohort_id',
@@ -336,12 +401,18 @@ const TABLE_DEFINITIONS = [
         description_vi: 'Nhóm đối tượng (cohort) mà con số nói về: mã nguồn và mã của nhóm trong nguồn đó, nối bằng dấu "/". Để trống (null) khi nguồn không nêu nhóm đối tượng.',
       },
       {
-        name: 'cohort',
+        name: 'cohort_en',
         type: 'VARCHAR',
         description:
-          'Who was followed (e.g. returnees from compulsory rehab centres, methadone patients), or "not stated". Never null for relapse measures; null for other figures without a cohort.',
+          'Who was followed (e.g. returnees from compulsory rehab centres, methadone patients), in English, or "not stated". Never null for relapse measures; null for other figures without a cohort.',
         description_vi:
-          'Nhóm đối tượng được theo dõi (ví dụ người trở về từ cơ sở cai nghiện bắt buộc, bệnh nhân methadone), hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện; để trống (null) với số liệu khác không gắn với nhóm đối tượng.',
+          'Nhóm đối tượng được theo dõi (ví dụ người trở về từ cơ sở cai nghiện bắt buộc, bệnh nhân methadone), bằng tiếng Anh, hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện; để trống (null) với số liệu khác không gắn với nhóm đối tượng.',
+      },
+      {
+        name: 'cohort_vi',
+        type: 'VARCHAR',
+        description: 'Who was followed, in Vietnamese, or "không nêu" (not stated).',
+        description_vi: 'Nhóm đối tượng được theo dõi, bằng tiếng Việt, hoặc "không nêu".',
       },
       {
         name: 'cohort_size',
@@ -350,10 +421,35 @@ const TABLE_DEFINITIONS = [
         description_vi: 'Số người trong nhóm đối tượng, như nguồn nêu; để trống (null) khi nguồn không nêu hoặc không có nhóm đối tượng.',
       },
       {
-        name: 'follow_up',
+        name: 'cohort_size_qualifier',
         type: 'VARCHAR',
-        description: 'How long the cohort was followed (e.g. "12 months after discharge"), or "not stated". Never null for relapse measures.',
-        description_vi: 'Thời gian theo dõi nhóm đối tượng (ví dụ "12 tháng sau khi ra khỏi cơ sở"), hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
+        values: QUALIFIER_IDS,
+        description: 'The word printed with the cohort’s size (more_than for "hơn 11.500"); exact when none; null without a size.',
+        description_vi: 'Từ chỉ mức in kèm số người trong nhóm (more_than với "hơn 11.500"); exact khi không có; để trống (null) khi không có số người.',
+      },
+      {
+        name: 'cohort_followed_by_en',
+        type: 'VARCHAR',
+        description: 'The body or study that followed the cohort, as the source names it, in English; null when the source names none.',
+        description_vi: 'Cơ quan hoặc nghiên cứu đã theo dõi nhóm đối tượng, như nguồn nêu tên, bằng tiếng Anh; để trống (null) khi nguồn không nêu.',
+      },
+      {
+        name: 'cohort_followed_by_vi',
+        type: 'VARCHAR',
+        description: 'The same, in Vietnamese.',
+        description_vi: 'Như trên, bằng tiếng Việt.',
+      },
+      {
+        name: 'follow_up_en',
+        type: 'VARCHAR',
+        description: 'How long the cohort was followed (e.g. "12 months after discharge"), in English, or "not stated". Never null for relapse measures.',
+        description_vi: 'Thời gian theo dõi nhóm đối tượng (ví dụ "12 months after discharge"), bằng tiếng Anh, hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
+      },
+      {
+        name: 'follow_up_vi',
+        type: 'VARCHAR',
+        description: 'How long the cohort was followed, in Vietnamese, or "không nêu" (not stated).',
+        description_vi: 'Thời gian theo dõi nhóm đối tượng, bằng tiếng Việt (ví dụ "12 tháng sau khi ra khỏi cơ sở"), hoặc "không nêu".',
       },
       {
         name: 'relapse_method',
@@ -365,16 +461,28 @@ const TABLE_DEFINITIONS = [
           'Cách xác định tái nghiện: self_report (tự khai báo), urine_test (xét nghiệm nước tiểu), readmission (tái nhập cơ sở), records (hồ sơ quản lý), mixed (kết hợp) hoặc not_stated (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
       },
       {
-        name: 'relapse_method_note',
+        name: 'relapse_method_note_en',
         type: 'VARCHAR',
-        description: 'Detail on how relapse was established (instrument, definition), if the source gives any.',
-        description_vi: 'Chi tiết về cách xác định tái nghiện (công cụ, định nghĩa), nếu nguồn có nêu.',
+        description: 'Detail on how relapse was established (instrument, definition), if the source gives any, in English.',
+        description_vi: 'Chi tiết về cách xác định tái nghiện (công cụ, định nghĩa), nếu nguồn có nêu, bằng tiếng Anh.',
       },
       {
-        name: 'study_period',
+        name: 'relapse_method_note_vi',
         type: 'VARCHAR',
-        description: 'When the cohort was studied, as the source gives it, or "not stated". Never null for relapse measures.',
-        description_vi: 'Thời gian nghiên cứu nhóm đối tượng, như nguồn nêu, hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
+        description: 'The same, in Vietnamese.',
+        description_vi: 'Như trên, bằng tiếng Việt.',
+      },
+      {
+        name: 'study_period_en',
+        type: 'VARCHAR',
+        description: 'When the cohort was studied, as the source gives it, in English, or "not stated". Never null for relapse measures.',
+        description_vi: 'Thời gian nghiên cứu nhóm đối tượng, như nguồn nêu, bằng tiếng Anh, hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
+      },
+      {
+        name: 'study_period_vi',
+        type: 'VARCHAR',
+        description: 'When the cohort was studied, in Vietnamese, or "không nêu" (not stated).',
+        description_vi: 'Thời gian nghiên cứu nhóm đối tượng, bằng tiếng Việt, hoặc "không nêu".',
       },
       ...citationColumns,
     ],
@@ -403,10 +511,16 @@ const TABLE_DEFINITIONS = [
         description_vi: 'Đơn vị công bố tài liệu (cơ quan báo chí hoặc cơ quan nhà nước).',
       },
       {
-        name: 'publisher_note',
+        name: 'publisher_note_en',
         type: 'VARCHAR',
-        description: 'Evidence for the publisher when the copy used does not name it plainly.',
-        description_vi: 'Căn cứ xác định đơn vị công bố khi bản tài liệu được dùng không ghi rõ.',
+        description: 'Evidence for the publisher when the copy used does not name it plainly, in English.',
+        description_vi: 'Căn cứ xác định đơn vị công bố khi bản tài liệu được dùng không ghi rõ, bằng tiếng Anh.',
+      },
+      {
+        name: 'publisher_note_vi',
+        type: 'VARCHAR',
+        description: 'Evidence for the publisher when the copy used does not name it plainly, in Vietnamese.',
+        description_vi: 'Căn cứ xác định đơn vị công bố khi bản tài liệu được dùng không ghi rõ, bằng tiếng Việt.',
       },
       {
         name: 'title',
@@ -427,6 +541,7 @@ const TABLE_DEFINITIONS = [
       {
         name: 'language',
         type: 'VARCHAR',
+        values: LANGUAGE_IDS,
         nullable: false,
         description: 'Language of the document: vi or en.',
         description_vi: 'Ngôn ngữ của tài liệu: vi (tiếng Việt) hoặc en (tiếng Anh).',
@@ -444,10 +559,16 @@ const TABLE_DEFINITIONS = [
         description_vi: 'Ngày công bố đúng như in trên trang.',
       },
       {
-        name: 'published_note',
+        name: 'published_note_en',
         type: 'VARCHAR',
-        description: 'When no date is printed: what is known about it, and from what evidence.',
-        description_vi: 'Khi tài liệu không in ngày: những gì biết được về ngày công bố, và dựa trên căn cứ nào.',
+        description: 'When no date is printed: what is known about it, and from what evidence, in English.',
+        description_vi: 'Khi tài liệu không in ngày: những gì biết được về ngày công bố, và dựa trên căn cứ nào, bằng tiếng Anh.',
+      },
+      {
+        name: 'published_note_vi',
+        type: 'VARCHAR',
+        description: 'When no date is printed: what is known about it, and from what evidence, in Vietnamese.',
+        description_vi: 'Khi tài liệu không in ngày: những gì biết được về ngày công bố, và dựa trên căn cứ nào, bằng tiếng Việt.',
       },
       {
         name: 'url',
@@ -456,10 +577,16 @@ const TABLE_DEFINITIONS = [
         description_vi: 'Địa chỉ (URL, https) của tài liệu; để trống (null) khi không biết địa chỉ nào.',
       },
       {
-        name: 'url_note',
+        name: 'url_note_en',
         type: 'VARCHAR',
-        description: 'Why there is no URL, or what to know about it.',
-        description_vi: 'Vì sao không có URL, hoặc điều cần biết về địa chỉ đó.',
+        description: 'Why there is no URL, or what to know about it, in English.',
+        description_vi: 'Vì sao không có URL, hoặc điều cần biết về địa chỉ đó, bằng tiếng Anh.',
+      },
+      {
+        name: 'url_note_vi',
+        type: 'VARCHAR',
+        description: 'Why there is no URL, or what to know about it, in Vietnamese.',
+        description_vi: 'Vì sao không có URL, hoặc điều cần biết về địa chỉ đó, bằng tiếng Việt.',
       },
       {
         name: 'author',
@@ -480,10 +607,16 @@ const TABLE_DEFINITIONS = [
         description_vi: 'Các bản khác của cùng nội dung (bản sao, bài đăng lại), phân cách bằng " | ".',
       },
       {
-        name: 'notes',
+        name: 'notes_en',
         type: 'VARCHAR',
-        description: 'What a reader of the whole document needs to know.',
-        description_vi: 'Những điều người đọc cần biết về toàn bộ tài liệu.',
+        description: 'What a reader of the whole document needs to know, in English.',
+        description_vi: 'Những điều người đọc cần biết về toàn bộ tài liệu, bằng tiếng Anh.',
+      },
+      {
+        name: 'notes_vi',
+        type: 'VARCHAR',
+        description: 'What a reader of the whole document needs to know, in Vietnamese.',
+        description_vi: 'Những điều người đọc cần biết về toàn bộ tài liệu, bằng tiếng Việt.',
       },
       {
         name: 'figure_count',
@@ -526,6 +659,7 @@ const TABLE_DEFINITIONS = [
       {
         name: 'level',
         type: 'VARCHAR',
+        values: PLACE_LEVEL_IDS,
         nullable: false,
         description: 'country, province, province_2025, district, ward, ward_group or facility.',
         description_vi:
@@ -613,10 +747,16 @@ const TABLE_DEFINITIONS = [
         description_vi: 'Với nhóm xã, phường: mã địa bàn (place_id) của các xã, phường trong nhóm, phân cách bằng " | ".',
       },
       {
-        name: 'note',
+        name: 'note_en',
         type: 'VARCHAR',
-        description: 'What to know about the place.',
-        description_vi: 'Điều cần biết về địa bàn.',
+        description: 'What to know about the place, in English.',
+        description_vi: 'Điều cần biết về địa bàn, bằng tiếng Anh.',
+      },
+      {
+        name: 'note_vi',
+        type: 'VARCHAR',
+        description: 'What to know about the place, in Vietnamese.',
+        description_vi: 'Điều cần biết về địa bàn, bằng tiếng Việt.',
       },
     ],
   },
@@ -639,6 +779,7 @@ const TABLE_DEFINITIONS = [
       {
         name: 'family',
         type: 'VARCHAR',
+        values: MEASURE_FAMILY_IDS,
         nullable: false,
         description: 'Group of related measures.',
         description_vi: 'Nhóm các chỉ tiêu liên quan.',
@@ -660,6 +801,7 @@ const TABLE_DEFINITIONS = [
       {
         name: 'kind',
         type: 'VARCHAR',
+        values: MEASURE_KIND_IDS,
         nullable: false,
         description: 'flow (over a period), stock (at a date), share, rate, count, money or change.',
         description_vi:
@@ -910,11 +1052,12 @@ const TABLE_DEFINITIONS = [
       {
         name: 'kind',
         type: 'VARCHAR',
-        values: ['sum', 'share', 'attainment'],
+        values: CHECK_KIND_IDS,
         nullable: false,
-        description: 'sum (parts against a printed total), share (a printed % against its counts) or attainment (a printed % of target against actual and target).',
+        description:
+          'sum (parts against a printed total), share (a printed % against its counts), attainment (a printed % of target against actual and target) or disagreement (two documents print different numbers for the same place, measure, part, basis, unit and period).',
         description_vi:
-          'Loại kiểm tra: sum (các phần so với tổng nguồn in), share (tỷ lệ % nguồn in so với các số đếm) hoặc attainment (tỷ lệ % hoàn thành chỉ tiêu nguồn in so với kết quả và chỉ tiêu).',
+          'Loại kiểm tra: sum (các phần so với tổng nguồn in), share (tỷ lệ % nguồn in so với các số đếm), attainment (tỷ lệ % hoàn thành chỉ tiêu nguồn in so với kết quả và chỉ tiêu) hoặc disagreement (hai tài liệu in hai con số khác nhau cho cùng địa bàn, chỉ tiêu, phần đối tượng, loại số liệu, đơn vị và kỳ).',
       },
       {
         name: 'source_id',

@@ -178,21 +178,33 @@ export const PERIOD_KINDS = {
 export type PeriodKind = keyof typeof PERIOD_KINDS;
 export const PERIOD_KIND_IDS = Object.keys(PERIOD_KINDS) as [PeriodKind, ...PeriodKind[]];
 
+/**
+ * A qualifier's term also says how a chart and a label show it: `sign` goes
+ * before the number (">60%", "≈3.300"), and `bound` says whether the number is
+ * a lower or an upper bound, never the value itself (charts draw an arrow).
+ */
+export interface QualifierTerm extends Term {
+  sign: string;
+  bound: 'lower' | 'upper' | null;
+}
+
 export const QUALIFIERS = {
-  exact: { vi: 'chính xác', en: 'exact', definition_en: 'Printed as an exact number.', definition_vi: 'Nguồn in con số cụ thể.' },
-  about: { vi: 'khoảng', en: 'about', definition_en: '"khoảng", "xấp xỉ": about.', definition_vi: '"khoảng", "xấp xỉ".' },
-  nearly: { vi: 'gần', en: 'nearly', definition_en: '"gần": nearly, a little under.', definition_vi: '"gần": gần đạt, thấp hơn một chút.' },
-  more_than: { vi: 'hơn', en: 'more than', definition_en: '"hơn", "trên": more than.', definition_vi: '"hơn", "trên".' },
-  at_least: { vi: 'ít nhất', en: 'at least', definition_en: '"ít nhất", "từ … trở lên": at least.', definition_vi: '"ít nhất", "từ … trở lên".' },
-  less_than: { vi: 'dưới', en: 'less than', definition_en: '"dưới", "chưa đến": less than.', definition_vi: '"dưới", "chưa đến".' },
-  at_most: { vi: 'tối đa', en: 'at most', definition_en: '"tối đa", "không quá": at most.', definition_vi: '"tối đa", "không quá".' },
+  exact: { vi: 'chính xác', en: 'exact', sign: '', bound: null, definition_en: 'Printed as an exact number.', definition_vi: 'Nguồn in con số cụ thể.' },
+  about: { vi: 'khoảng', en: 'about', sign: '≈', bound: null, definition_en: '"khoảng", "xấp xỉ": about.', definition_vi: '"khoảng", "xấp xỉ".' },
+  nearly: { vi: 'gần', en: 'nearly', sign: '≈', bound: null, definition_en: '"gần": nearly, a little under.', definition_vi: '"gần": gần đạt, thấp hơn một chút.' },
+  more_than: { vi: 'hơn', en: 'more than', sign: '>', bound: 'lower', definition_en: '"hơn", "trên": more than.', definition_vi: '"hơn", "trên".' },
+  at_least: { vi: 'ít nhất', en: 'at least', sign: '≥', bound: 'lower', definition_en: '"ít nhất", "từ … trở lên": at least.', definition_vi: '"ít nhất", "từ … trở lên".' },
+  less_than: { vi: 'dưới', en: 'less than', sign: '<', bound: 'upper', definition_en: '"dưới", "chưa đến": less than.', definition_vi: '"dưới", "chưa đến".' },
+  at_most: { vi: 'tối đa', en: 'at most', sign: '≤', bound: 'upper', definition_en: '"tối đa", "không quá": at most.', definition_vi: '"tối đa", "không quá".' },
   range: {
     vi: 'khoảng giá trị',
     en: 'range',
+    sign: '',
+    bound: null,
     definition_en: 'A range printed as low and high ends; value is the low end, value_high the high end.',
     definition_vi: 'Khoảng giá trị: value là cận dưới, value_high là cận trên.',
   },
-} as const satisfies Record<string, Term>;
+} as const satisfies Record<string, QualifierTerm>;
 /** The word printed with a number: "hơn" (more than), "khoảng" (about), a range… */
 export type Qualifier = keyof typeof QUALIFIERS;
 export const QUALIFIER_IDS = Object.keys(QUALIFIERS) as [Qualifier, ...Qualifier[]];
@@ -237,6 +249,8 @@ export const SOURCE_KIND_IDS = Object.keys(SOURCE_KINDS) as [SourceKind, ...Sour
 
 /** What a cohort field says when the text does not give it. */
 export const NOT_STATED = 'not stated';
+/** The same, in a Vietnamese column. */
+export const NOT_STATED_VI = 'không nêu';
 
 /** Where a figure (every relapse figure, and any other that gives one) comes from as evidence. */
 export const CLAIMS = {
@@ -458,3 +472,76 @@ export const CHECK_VERDICTS = {
 } as const satisfies Record<string, Term>;
 export type CheckVerdict = keyof typeof CHECK_VERDICTS;
 export const CHECK_VERDICT_IDS = Object.keys(CHECK_VERDICTS) as [CheckVerdict, ...CheckVerdict[]];
+
+export const CHECK_KINDS = {
+  sum: {
+    vi: 'tổng',
+    en: 'sum',
+    definition_en: 'Parts printed by a source against the total it printed.',
+    definition_vi: 'Các phần nguồn in so với tổng nguồn in.',
+  },
+  share: {
+    vi: 'tỷ lệ',
+    en: 'share',
+    definition_en: 'A printed percentage against the counts it is a share of.',
+    definition_vi: 'Tỷ lệ % nguồn in so với các số đếm mà nó là tỷ lệ.',
+  },
+  attainment: {
+    vi: 'hoàn thành chỉ tiêu',
+    en: 'attainment',
+    definition_en: 'A printed percentage of target against the actual and the target.',
+    definition_vi: 'Tỷ lệ % hoàn thành chỉ tiêu nguồn in so với kết quả và chỉ tiêu.',
+  },
+  disagreement: {
+    vi: 'các nguồn khác nhau',
+    en: 'sources disagree',
+    definition_en:
+      'Two documents print different numbers for the same place, measure, part, basis, unit and period. Both are kept as printed; neither is preferred.',
+    definition_vi:
+      'Hai tài liệu in hai con số khác nhau cho cùng địa bàn, chỉ tiêu, phần đối tượng, loại số liệu, đơn vị và kỳ. Giữ nguyên cả hai như nguồn in; không ưu tiên bên nào.',
+  },
+} as const satisfies Record<string, Term>;
+export type CheckKind = keyof typeof CHECK_KINDS;
+export const CHECK_KIND_IDS = Object.keys(CHECK_KINDS) as [CheckKind, ...CheckKind[]];
+
+export const MEASURE_KINDS = {
+  flow: { vi: 'số phát sinh trong kỳ', en: 'flow', definition_en: 'Counted over a period.', definition_vi: 'Đếm trong một kỳ.' },
+  stock: { vi: 'số tồn tại một thời điểm', en: 'stock', definition_en: 'Counted at a date.', definition_vi: 'Đếm tại một ngày.' },
+  share: { vi: 'tỷ trọng', en: 'share', definition_en: 'A percentage of a whole.', definition_vi: 'Tỷ lệ % của một tổng thể.' },
+  rate: { vi: 'tỷ lệ', en: 'rate', definition_en: 'A rate, such as relapse.', definition_vi: 'Tỷ lệ, ví dụ tỷ lệ tái nghiện.' },
+  count: {
+    vi: 'số đếm',
+    en: 'count',
+    definition_en: 'Institutions, teams or events, at a date or in a period.',
+    definition_vi: 'Số cơ sở, đội, sự kiện, tại một ngày hoặc trong một kỳ.',
+  },
+  money: { vi: 'tiền', en: 'money', definition_en: 'An amount of money.', definition_vi: 'Số tiền.' },
+  change: { vi: 'mức thay đổi', en: 'change', definition_en: 'A change against another period.', definition_vi: 'Mức thay đổi so với kỳ khác.' },
+} as const satisfies Record<string, Term>;
+export type MeasureKind = keyof typeof MEASURE_KINDS;
+export const MEASURE_KIND_IDS = Object.keys(MEASURE_KINDS) as [MeasureKind, ...MeasureKind[]];
+
+/** What a figure's `year` is the year of. */
+export const YEAR_BASES = {
+  period: {
+    vi: 'năm kết thúc kỳ',
+    en: 'end of period',
+    definition_en: 'The year the figure’s period ends in.',
+    definition_vi: 'Năm mà kỳ của con số kết thúc.',
+  },
+  published: {
+    vi: 'năm đăng',
+    en: 'year published',
+    definition_en: 'The source gives no period end: the year the source was published.',
+    definition_vi: 'Nguồn không nêu ngày cuối kỳ: năm nguồn được đăng.',
+  },
+} as const satisfies Record<string, Term>;
+export type YearBasis = keyof typeof YEAR_BASES;
+export const YEAR_BASIS_IDS = Object.keys(YEAR_BASES) as [YearBasis, ...YearBasis[]];
+
+export const LANGUAGES = {
+  vi: { vi: 'tiếng Việt', en: 'Vietnamese', definition_en: 'Vietnamese.', definition_vi: 'Tiếng Việt.' },
+  en: { vi: 'tiếng Anh', en: 'English', definition_en: 'English.', definition_vi: 'Tiếng Anh.' },
+} as const satisfies Record<string, Term>;
+export type Language = keyof typeof LANGUAGES;
+export const LANGUAGE_IDS = Object.keys(LANGUAGES) as [Language, ...Language[]];

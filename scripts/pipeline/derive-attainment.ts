@@ -120,7 +120,9 @@ export function deriveAttainment(sources: NormalisedSource[]): { attainment: Att
           target_figure_id: target?.figure_id ?? null,
           target_value: target?.value ?? null,
           target_period_as_printed: target?.period_as_printed ?? null,
-          partial_period: target ? coversLess(actual, target) : false,
+          // Shorter than the target's period; without a printed target, shorter than a year (the figure's own
+          // partial); either way a period not over at publication is partial (scripts/pipeline/figure-year.ts).
+          partial_period: (target ? coversLess(actual, target) : actual.partial) || actual.period_open_at_publication === true,
           computed_pct: computed,
           printed_figure_id: printedFor?.figure_id ?? null,
           printed_pct: printedFor?.value ?? null,

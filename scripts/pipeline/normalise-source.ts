@@ -316,6 +316,7 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
       source_title: citation.title,
       source_published: citation.published,
       source_url: citation.url,
+      source_language: citation.language,
     });
   });
 

@@ -7,7 +7,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { chartById } from '../../src/lib/charts/registry.ts';
+import { chartById } from '../../src/lib/charts/registry/index.ts';
 import { clientPage, publishedRows, type ChartPage } from '../../scripts/bench/suites/chart-pages/client-site.ts';
 import type { ChartPageRun } from '../../scripts/bench/suites/chart-pages/measure.ts';
 import { chartPageMetrics, compareDrawings, type PageRuns } from '../../scripts/bench/suites/chart-pages/suite.ts';

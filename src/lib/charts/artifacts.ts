@@ -1,92 +1,168 @@
-// The take-away files of a registered chart, made at build time from the
-// registry alone: its rows as CSV, its metadata as JSON (titles, definitions,
-// sources, SQL, licence, how to cite), and its image as SVG and PNG. A chart
-// gets all of them by being registered.
+// The take-away files of a registered query, made at build time from the
+// registry alone: its rows as CSV (UTF-8 with a byte-order mark, so Excel on
+// Windows reads Vietnamese right) and as an Excel workbook, both with each
+// row's sources cited in columns; its metadata as JSON (titles, definitions,
+// sources, SQL, licence, how to cite); and a chart's image as SVG and PNG.
 
+import { createRequire } from 'node:module';
+import { Resvg } from '@resvg/resvg-js';
 import { csvFormat } from 'd3';
+import ExcelJS from 'exceljs';
 import type { Locale } from '../../i18n/ui.ts';
-import { CHART_FILES } from '../security-headers.ts';
-import { siteData } from '../site/site-data.ts';
-import { chartPath, sqlPath } from '../site/paths.ts';
-import { chartRows, renderChart, type RenderedChart } from './build-time.ts';
-import { posterPng, posterSvg } from './image.ts';
-import { chartById } from './registry.ts';
-import type { ChartDefinition } from './types.ts';
+import { absoluteUrl, LICENCE, SITE_NAME, sourceCitation, viewCitation } from '../data/identity.ts';
+import { chartPath, sourcePath, sqlPath } from '../data/paths.ts';
+import { readDataPackage } from '../data/published.ts';
+import { siteIndex } from '../data/site-index.ts';
+import { LIST_SEPARATOR } from '../schema/rows.ts';
+import { queryRows, renderChart, sourcesOf, type RenderedChart, type SourceRef } from './build-time.ts';
+import { EXPORT_FORMATS, exportPath, type ExportFormat } from './exports.ts';
+import { posterSvg } from './poster.ts';
+import type { ChartDefinition, RegisteredQuery } from './types.ts';
 
-export type ChartFileName = (typeof CHART_FILES)[number];
+const require = createRequire(import.meta.url);
+/** Complete TTFs (Vietnamese and Latin in one file): resvg cannot combine @fontsource's per-subset files. */
+const FONT_FILES = ['400Regular/BeVietnamPro_400Regular.ttf', '600SemiBold/BeVietnamPro_600SemiBold.ttf'].map((f) => require.resolve(`@expo-google-fonts/be-vietnam-pro/${f}`));
 
-export const SITE_NAME = { vi: 'Số liệu cai nghiện ma túy Việt Nam', en: 'Viet Nam drug rehabilitation data' } as const;
-export const LICENCE = 'CC BY 4.0';
+const isChart = (q: RegisteredQuery<unknown>): q is ChartDefinition<unknown> => 'build' in q;
 
-/** Where the site is served; set SITE_URL when deploying so citations and embeds carry the public address. */
-export const siteUrl = (): string => (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/$/u, '');
+/** The citation columns a row gains when it does not carry them: who published its sources, their titles, dates and addresses. */
+const CITATION_COLUMNS = ['source_publisher', 'source_title', 'source_published', 'source_url'] as const;
 
-export const chartUrl = (locale: Locale, id: string): string => `${siteUrl()}${chartPath(locale, id)}`;
-
-/** "Publisher (year); Publisher (year)" for the source line of an image. */
-function sourceLine(rendered: RenderedChart<unknown>, locale: Locale): string {
-  const list = rendered.sources.map((s) => `${s.publisher}${s.published ? ` (${s.published.slice(0, 4)})` : ''}`);
-  return `${locale === 'vi' ? 'Nguồn' : 'Sources'}: ${list.join('; ')}`;
-}
-
-/** How to cite a chart, as plain text. */
-export function chartCitation(chart: ChartDefinition<unknown>, locale: Locale, built: string): string {
-  return locale === 'vi'
-    ? `${SITE_NAME.vi}, "${chart.title.vi}", ${chartUrl(locale, chart.id)} (dữ liệu ngày ${built}), ${LICENCE}. Mỗi con số thuộc về tài liệu nguồn của nó: hãy dẫn cả nguồn.`
-    : `${SITE_NAME.en}, "${chart.title.en}", ${chartUrl(locale, chart.id)} (data of ${built}), ${LICENCE}. Each number belongs to its source document: cite it too.`;
-}
-
-/** The chart as a standalone, titled and sourced SVG (the wide drawing). */
-export async function chartPosterSvg(id: string, locale: Locale): Promise<string> {
-  const rendered = await renderChart(chartById(id), locale, `${id}-poster`);
-  if (!rendered.svg) throw new Error(`chart ${id} has too few rows to draw`);
-  return posterSvg(rendered.svg.wide || rendered.svg.narrow, {
-    title: rendered.chart.title[locale],
-    subtitle: rendered.chart.subtitle[locale],
-    legend: rendered.legend.map((l) => ({ swatch: l.swatch, label: l.label[locale] })),
-    sourceLine: sourceLine(rendered, locale),
-    footer: `${chartUrl(locale, id)} · ${LICENCE}`,
+async function citedRows(query: RegisteredQuery<unknown>): Promise<Array<Record<string, unknown>>> {
+  const rows = (await queryRows(query)) as Array<Record<string, unknown>>;
+  const index = (await siteIndex()).sourceById;
+  return rows.map((row) => {
+    const missing = CITATION_COLUMNS.filter((c) => !(c in row));
+    if (missing.length === 0) return row;
+    const sources = query.sourceIds([row]).map((id) => index.get(id)!).filter(Boolean);
+    const cited: Record<string, unknown> = { ...row };
+    const field = { source_publisher: 'publisher', source_title: 'title', source_published: 'published', source_url: 'url' } as const;
+    for (const c of missing) cited[c] = sources.map((s) => s[field[c]] ?? '').join(LIST_SEPARATOR) || null;
+    return cited;
   });
 }
 
-const pngCache = new Map<string, Promise<Buffer>>();
-export function chartPng(id: string, locale: Locale): Promise<Buffer> {
-  const key = `${locale}:${id}`;
+/** The rows as CSV, with a byte-order mark: Excel on Windows reads a BOM-less UTF-8 CSV as a legacy code page. */
+export async function queryCsv(query: RegisteredQuery<unknown>): Promise<string> {
+  const rows = await citedRows(query);
+  return `\uFEFF${csvFormat(rows, Object.keys(rows[0] ?? {}))}\n`;
+}
+
+/** The rows as an Excel workbook: the data, then a sheet saying what it is and how to cite it. */
+export async function queryXlsx(query: RegisteredQuery<unknown>, locale: Locale): Promise<Uint8Array> {
+  const rows = await citedRows(query);
+  const built = readDataPackage().created;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = SITE_NAME[locale];
+  // A fixed date: the same data gives the same file.
+  workbook.created = workbook.modified = new Date(`${built}T00:00:00Z`);
+  const data = workbook.addWorksheet(locale === 'vi' ? 'so-lieu' : 'data');
+  const columns = Object.keys(rows[0] ?? {});
+  data.columns = columns.map((c) => ({ header: c, key: c, width: Math.min(48, Math.max(10, c.length + 2)) }));
+  for (const row of rows) data.addRow(row);
+  data.getRow(1).font = { bold: true };
+  data.views = [{ state: 'frozen', ySplit: 1 }];
+  const about = workbook.addWorksheet(locale === 'vi' ? 'gioi-thieu' : 'about');
+  const page = isChart(query) ? absoluteUrl(chartPath(locale, query.id)) : absoluteUrl(exportPath(query, locale, 'xlsx'));
+  const sources = await sourcesOf(query, await queryRows(query));
+  const lines: Array<[string, string]> = [
+    [locale === 'vi' ? 'Tiêu đề' : 'Title', query.title[locale]],
+    [locale === 'vi' ? 'Trích dẫn' : 'How to cite', viewCitation({ title: query.title[locale], url: page }, locale, built)],
+    [locale === 'vi' ? 'Giấy phép' : 'Licence', `${LICENCE.name} (${LICENCE.url}). ${LICENCE.note[locale]}`],
+    [locale === 'vi' ? 'Ngày dữ liệu' : 'Data of', built],
+    ['SQL', query.sql],
+    ...sources.map((s, i): [string, string] => [i === 0 ? (locale === 'vi' ? 'Nguồn' : 'Sources') : '', sourceCitation(s, locale)]),
+  ];
+  about.columns = [{ width: 16 }, { width: 110 }];
+  for (const line of lines) about.addRow(line).alignment = { wrapText: true, vertical: 'top' };
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** "Nguồn: Publisher (year); Publisher (year)" for the foot of an image. */
+function sourceLine(sources: SourceRef[], locale: Locale): string {
+  const list = sources.map((s) => `${s.publisher}${s.published ? ` (${s.published.slice(0, 4)})` : ''}`);
+  return `${locale === 'vi' ? 'Nguồn' : 'Sources'}: ${list.join('; ')}`;
+}
+
+/** The chart as a standalone, titled and sourced SVG (the wide drawing). */
+export async function chartPosterSvg(chart: ChartDefinition<unknown>, locale: Locale): Promise<string> {
+  const rendered: RenderedChart<unknown> = await renderChart(chart, locale, { instance: `${chart.id}-poster` });
+  if (!rendered.svg) throw new Error(`chart ${chart.id} has too few rows to draw`);
+  return posterSvg(rendered.svg.wide || rendered.svg.narrow, {
+    title: chart.title[locale],
+    subtitle: chart.subtitle[locale],
+    legend: rendered.legend.map((l) => ({ swatch: l.swatch, label: l.label[locale] })),
+    notes: rendered.notes,
+    sourceLine: sourceLine(rendered.sources, locale),
+    footer: `${absoluteUrl(chartPath(locale, chart.id))} · ${SITE_NAME[locale]} · ${LICENCE.name}`,
+    description: rendered.description,
+  });
+}
+
+/** The poster as PNG at twice its size, drawn with the bundled fonts only, so it is the same on every machine. */
+export function posterPng(svg: string): Uint8Array {
+  const resvg = new Resvg(svg, {
+    fitTo: { mode: 'zoom', value: 2 },
+    font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Be Vietnam Pro', sansSerifFamily: 'Be Vietnam Pro' },
+    background: 'white',
+  });
+  return new Uint8Array(resvg.render().asPng());
+}
+
+const pngCache = new Map<string, Promise<Uint8Array>>();
+export function chartPng(chart: ChartDefinition<unknown>, locale: Locale): Promise<Uint8Array> {
+  const key = `${locale}:${chart.id}`;
   let png = pngCache.get(key);
   if (!png) {
-    png = chartPosterSvg(id, locale).then(posterPng);
+    png = chartPosterSvg(chart, locale).then(posterPng);
     pngCache.set(key, png);
   }
   return png;
 }
 
-export async function chartCsv(id: string): Promise<string> {
-  const rows = (await chartRows(chartById(id))) as Array<Record<string, unknown>>;
-  return csvFormat(rows, Object.keys(rows[0] ?? {}));
-}
-
-export async function chartMetadata(id: string, locale: Locale, built: string): Promise<object> {
-  const chart = chartById(id);
-  const rendered = await renderChart(chart, locale);
-  const data = await siteData();
+/** What a query is, where it comes from, how it is made and how to cite it. */
+export async function queryMetadata(query: RegisteredQuery<unknown>, locale: Locale, drawn: boolean): Promise<object> {
+  const built = readDataPackage().created;
+  const rows = await queryRows(query);
+  const data = await siteIndex();
+  const chart = isChart(query) ? query : null;
+  const page = chart && chart.topic !== 'place' ? absoluteUrl(chartPath(locale, query.id)) : null;
   return {
-    id,
-    title: chart.title,
-    subtitle: chart.subtitle,
-    description: rendered.description,
-    notes: rendered.notes,
-    page: chartUrl(locale, id),
-    files: Object.fromEntries(CHART_FILES.map((f) => [f, `${chartUrl(locale, id)}${f}`])),
-    rows: rendered.rows.length,
-    sql: chart.sql,
-    sql_console: `${siteUrl()}${sqlPath(locale, chart.sql)}`,
-    measures: chart.measureIds(rendered.rows).map((m) => {
+    id: query.id,
+    title: query.title,
+    subtitle: chart?.subtitle,
+    description: chart?.describe(rows, locale),
+    notes: chart?.notes?.(rows, locale),
+    page,
+    files: Object.fromEntries(
+      EXPORT_FORMATS.filter((f) => !f.drawing || drawn).map((f) => [f.format, absoluteUrl(exportPath(query, locale, f.format as ExportFormat))]),
+    ),
+    rows: rows.length,
+    sql: query.sql,
+    sql_console: absoluteUrl(sqlPath(locale, query.sql)),
+    measures: query.measureIds(rows).map((m) => {
       const measure = data.measureById.get(m);
       return { measure_id: m, label: { vi: measure?.label_vi, en: measure?.label_en }, definition: { vi: measure?.definition_vi, en: measure?.definition_en } };
     }),
-    sources: rendered.sources.map((s) => ({ ...s, page: `${siteUrl()}/sources/${s.source_id}/` })),
-    licence: { name: LICENCE, url: 'https://creativecommons.org/licenses/by/4.0/', note: 'The compilation; each number belongs to the document that published it.' },
-    citation: chartCitation(chart, locale, built),
+    sources: (await sourcesOf(query, rows)).map((s) => ({ ...s, citation: sourceCitation(s, locale), page: absoluteUrl(sourcePath(locale, s.source_id)) })),
+    licence: { name: LICENCE.name, url: LICENCE.url, note: LICENCE.note[locale] },
+    citation: viewCitation({ title: query.title[locale], url: page ?? absoluteUrl(exportPath(query, locale, 'json')) }, locale, built),
     data_built: built,
   };
+}
+
+/** The body of one take-away file. */
+export async function exportBody(query: RegisteredQuery<unknown>, format: ExportFormat, locale: Locale, drawn: boolean): Promise<string | Uint8Array> {
+  switch (format) {
+    case 'csv':
+      return queryCsv(query);
+    case 'xlsx':
+      return queryXlsx(query, locale);
+    case 'svg':
+      return chartPosterSvg(query as ChartDefinition<unknown>, locale);
+    case 'png':
+      return chartPng(query as ChartDefinition<unknown>, locale);
+    case 'json':
+      return `${JSON.stringify(await queryMetadata(query, locale, drawn), null, 2)}\n`;
+  }
 }

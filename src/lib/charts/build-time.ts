@@ -1,44 +1,48 @@
-// What the site build makes of a registered chart: its rows (its SQL run with
-// DuckDB over the published Parquet, checked against its row schema), its SVG
-// at two widths, its description, legend, notes and sources. Memoised, so a
-// chart shown on several pages runs its query once per build.
+// What the site build makes of a registered query: its rows (its SQL run with
+// DuckDB over the published Parquet, checked against its row schema, once per
+// build whatever the number of pages and languages showing it), and for a
+// chart its SVG at two widths, its description, legend, notes and sources.
 
 import type { Locale } from '../../i18n/ui.ts';
-import { publishedQuery } from '../published-data.ts';
-import { siteData } from '../site/site-data.ts';
+import { sitePublished } from '../data/published.ts';
+import { siteIndex, type SourceRow } from '../data/site-index.ts';
+import { provinceFeatures } from '../geo/provinces.ts';
 import { renderSvg } from './render.ts';
-import type { ChartDefinition, LegendItem } from './types.ts';
+import type { ChartDefinition, LegendItem, RegisteredQuery } from './types.ts';
 
 const rowsCache = new Map<string, Promise<unknown[]>>();
 
-/** The rows of a chart: its SQL over the published tables, each row checked against the chart's schema. */
-export function chartRows<R>(chart: ChartDefinition<R>): Promise<R[]> {
-  const key = `${chart.id}\n${chart.sql}`;
-  let rows = rowsCache.get(key);
-  if (!rows) {
-    rows = publishedQuery(chart.sql).then((raw) =>
-      raw.map((row, i) => {
-        const parsed = chart.row.safeParse(row);
-        if (!parsed.success) throw new Error(`chart "${chart.id}", row ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
-        return parsed.data;
-      }),
-    );
-    rowsCache.set(key, rows);
+/** The rows a SQL query returns over the published tables, run once per build: two queries with the same SQL share them. */
+export function sqlRows(sql: string): Promise<unknown[]> {
+  let raw = rowsCache.get(sql);
+  if (!raw) {
+    raw = sitePublished().then((db) => db.query(sql));
+    rowsCache.set(sql, raw);
   }
-  return rows as Promise<R[]>;
+  return raw;
 }
 
-export interface SourceRef {
-  source_id: string;
-  publisher: string;
-  title: string;
-  published: string | null;
-  url: string | null;
+/** The rows of a registered query: its SQL over the published tables, each row checked against its schema. */
+export function queryRows<R>(query: RegisteredQuery<R>): Promise<R[]> {
+  return sqlRows(query.sql).then((rows) =>
+    rows.map((row, i) => {
+      const parsed = query.row.safeParse(row);
+      if (!parsed.success) throw new Error(`query "${query.id}", row ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+      return parsed.data;
+    }),
+  );
 }
 
-/** The published sources by id (the same load the place and source pages use). */
-export async function sourceIndex(): Promise<Map<string, SourceRef>> {
-  return (await siteData()).sourceById;
+export type SourceRef = Pick<SourceRow, 'source_id' | 'publisher' | 'title' | 'published' | 'url' | 'author'>;
+
+/** The sources of a query's rows, in the order given, as the page cites them. */
+export async function sourcesOf<R>(query: RegisteredQuery<R>, rows: R[]): Promise<SourceRef[]> {
+  const index = (await siteIndex()).sourceById;
+  return query
+    .sourceIds(rows)
+    .map((id) => index.get(id))
+    .filter((s) => s !== undefined)
+    .map(({ source_id, publisher, title, published, url, author }) => ({ source_id, publisher, title, published, url, author }));
 }
 
 export interface RenderedChart<R> {
@@ -54,29 +58,35 @@ export interface RenderedChart<R> {
 }
 
 /** Whether a chart is drawn, or shown as its cited list (too few rows, or a list by design). */
-export const isDrawn = <R,>(chart: ChartDefinition<R>, rows: R[]): boolean =>
-  !chart.listOnly && (chart.drawnRows?.(rows) ?? rows.length) >= (chart.minRows ?? 1);
+export const isDrawn = <R,>(chart: ChartDefinition<R>, rows: R[]): boolean => !chart.listOnly && (chart.drawnRows?.(rows) ?? rows.length) >= (chart.minRows ?? 1);
 
 export const DEFAULT_WIDTHS = { narrow: 340, wide: 720 };
 
-/** Everything a page needs to show a chart in one language. `instance` keeps ids unique when a chart appears twice on a page. */
-export async function renderChart<R>(chart: ChartDefinition<R>, locale: Locale, instance = chart.id, rowsOverride?: R[]): Promise<RenderedChart<R>> {
-  const rows = rowsOverride ?? (await chartRows(chart));
+export interface RenderOptions {
+  /** Keeps ids unique when a chart appears twice on a page. */
+  instance?: string;
+  /** Where a map's provinces link to (their rows in the list beside the map). */
+  placeHref?: (code: string) => string;
+}
+
+/** Everything a page needs to show a chart in one language. */
+export async function renderChart<R>(chart: ChartDefinition<R>, locale: Locale, { instance = chart.id, placeHref }: RenderOptions = {}): Promise<RenderedChart<R>> {
+  const rows = await queryRows(chart);
   const drawn = isDrawn(chart, rows);
   const widths = chart.widths ?? DEFAULT_WIDTHS;
   const descriptionId = `${instance}-desc`;
+  const features = chart.geography ? provinceFeatures(chart.geography).features : undefined;
   const draw = (width: number, variant: string) =>
-    renderSvg(chart.build(rows, { width, locale, idPrefix: `${instance}-${variant}` }), {
+    renderSvg(chart.build(rows, { width, locale, idPrefix: `${instance}-${variant}`, features, placeHref }), {
       idPrefix: `${instance}-${variant}`,
       label: chart.title[locale],
       describedBy: descriptionId,
     });
-  // A chart drawn at one width only (a place's small charts) is drawn once.
+  // A chart drawn at one width only is drawn once.
   const drawBoth = () => {
     const narrow = draw(widths.narrow, 'n');
     return { narrow, wide: widths.wide === widths.narrow ? '' : draw(widths.wide, 'w') };
   };
-  const index = await sourceIndex();
   return {
     chart,
     rows,
@@ -85,10 +95,6 @@ export async function renderChart<R>(chart: ChartDefinition<R>, locale: Locale, 
     description: chart.describe(rows, locale),
     legend: chart.legend?.(rows) ?? [],
     notes: chart.notes?.(rows, locale) ?? [],
-    sources: chart
-      .sourceIds(rows)
-      .map((id) => index.get(id))
-      .filter((s): s is SourceRef => s !== undefined)
-      .map(({ source_id, publisher, title, published, url }) => ({ source_id, publisher, title, published, url })),
+    sources: await sourcesOf(chart, rows),
   };
 }

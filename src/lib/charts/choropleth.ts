@@ -1,25 +1,27 @@
 // Chart kind: a map of Viet Nam's provinces filled by a number. A province
 // without a published figure is hatched grey, never drawn as zero; one whose
-// figures cannot be combined (the 2025 provinces whose predecessors reported
-// different years) is hatched differently. The legend is drawn in HTML from
-// the same bins (`choroplethBins`).
+// figures cannot be combined (a 2025 province whose predecessors reported
+// different years) is hatched in blue. The shapes come in the chart context
+// (geography as data: the build reads them from disk, a browser fetches
+// them). Hoàng Sa and Trường Sa are drawn in boxes near the coast, so the
+// mainland takes the width of a phone. Each province links to its row in the
+// ranked list beside the map, so its value is one tap or one Tab away.
 
 import * as Plot from '@observablehq/plot';
 import { scaleQuantize } from 'd3';
+import type { Feature, Geometry, Polygon, Position } from 'geojson';
 import type { Locale } from '../../i18n/ui.ts';
 import { formatNumber } from '../format.ts';
 import type { ProvinceFeature } from '../geo/provinces.ts';
+import { hatchPattern, hatchSwatch } from './marks.ts';
+import { ACCENT, MAP_COLORS, MUTED, NO_DATA } from './palette.ts';
 import type { ChartBuilder, LegendItem, Localized } from './types.ts';
 
 export interface MapRow {
-  code: string;
+  code: string | null;
   name_vi: string;
   name_en: string;
 }
-
-/** Five blues, light to dark, readable on white (ColorBrewer Blues). */
-export const MAP_COLORS = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
-const NO_DATA = '#9aa3ad';
 
 export function choroplethBins(values: number[]): { thresholds: number[]; colors: readonly string[]; color: (v: number) => string } {
   const max = Math.max(1, ...values);
@@ -28,7 +30,6 @@ export function choroplethBins(values: number[]): { thresholds: number[]; colors
 }
 
 export interface ChoroplethOptions<R extends MapRow> {
-  features: () => ProvinceFeature[];
   /** The number a province is filled by; null when there is none. */
   value: (row: R) => number | null;
   /** True when a province has figures that cannot be combined into one number. */
@@ -36,9 +37,54 @@ export interface ChoroplethOptions<R extends MapRow> {
   title: (row: R | undefined, feature: ProvinceFeature, locale: Locale) => string;
 }
 
+// The archipelagos, as lon/lat boxes, and where their inset boxes are drawn (the box's south-west corner).
+const ARCHIPELAGOS = [
+  { name: { vi: 'Quần đảo Hoàng Sa', en: 'Hoàng Sa (Paracel) Islands' }, from: [[110.9, 15.5], [113.1, 17.4]], to: [109.7, 15.6], scale: 0.8 },
+  { name: { vi: 'Quần đảo Trường Sa', en: 'Trường Sa (Spratly) Islands' }, from: [[111.2, 6.3], [117.5, 12.2]], to: [109.5, 8.2], scale: 0.42 },
+] as const;
+
+const inBox = ([x, y]: Position, [[x0, y0], [x1, y1]]: readonly (readonly number[])[]) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
+
+/** A polygon's rings moved (and shrunk) from an archipelago's place to its inset box. */
+function moveRing(ring: Position[], a: (typeof ARCHIPELAGOS)[number]): Position[] {
+  const [[x0, y0]] = a.from;
+  return ring.map(([x, y]) => [a.to[0] + (x - x0) * a.scale, a.to[1] + (y - y0) * a.scale]);
+}
+
+/**
+ * The provinces with their far islands moved into inset boxes: every polygon
+ * lying wholly in an archipelago's box is shifted there, the rest unchanged.
+ */
+export function withInsets(features: ProvinceFeature[]): ProvinceFeature[] {
+  return features.map((f) => {
+    const polygons: Position[][][] = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
+    if (polygons.length === 0) return f;
+    const moved = polygons.map((poly) => {
+      const a = ARCHIPELAGOS.find((arch) => poly[0].every((p) => inBox(p, arch.from)));
+      return a ? poly.map((ring) => moveRing(ring, a)) : poly;
+    });
+    return { ...f, geometry: { type: 'MultiPolygon', coordinates: moved } as Geometry };
+  });
+}
+
+/** The inset boxes, as lon/lat rectangles around the moved archipelagos. */
+function insetBoxes(): Array<Feature<Polygon, { vi: string; en: string }>> {
+  return ARCHIPELAGOS.map((a) => {
+    const [[x0, y0], [x1, y1]] = a.from;
+    const [bx0, by0] = [a.to[0] - 0.15, a.to[1] - 0.15];
+    const [bx1, by1] = [a.to[0] + (x1 - x0) * a.scale + 0.15, a.to[1] + (y1 - y0) * a.scale + 0.15];
+    return {
+      type: 'Feature',
+      properties: a.name,
+      geometry: { type: 'Polygon', coordinates: [[[bx0, by0], [bx0, by1], [bx1, by1], [bx1, by0], [bx0, by0]]] },
+    };
+  });
+}
+
 export function choropleth<R extends MapRow>(options: ChoroplethOptions<R>): ChartBuilder<R> {
-  return (rows, { width, locale, idPrefix }) => {
-    const features = options.features();
+  return (rows, { width, locale, idPrefix, features: given, placeHref }) => {
+    if (!given) throw new Error('a map chart needs its province shapes in the chart context');
+    const features = withInsets(given);
     const byCode = new Map(rows.map((r) => [r.code, r]));
     const bins = choroplethBins(rows.map(options.value).filter((v): v is number => v !== null));
     const none = `${idPrefix}-none`;
@@ -49,18 +95,24 @@ export function choropleth<R extends MapRow>(options: ChoroplethOptions<R>): Cha
       if (value !== null) return bins.color(value);
       return row && options.incomplete(row) ? `url(#${partial})` : `url(#${none})`;
     };
+    const boxes = insetBoxes();
     return {
       width,
-      projection: { type: 'mercator', domain: { type: 'FeatureCollection', features } },
-      marginTop: 4,
-      marginBottom: 4,
+      projection: { type: 'mercator', domain: { type: 'FeatureCollection', features: [...features, ...boxes] } },
+      marginTop: 6,
+      marginBottom: 6,
+      marginLeft: 4,
+      marginRight: 4,
       marks: [
-        patterns(none, partial),
+        hatchPattern(none),
+        hatchPattern(partial, ACCENT),
+        Plot.geo(boxes, { fill: 'none', stroke: MUTED, strokeWidth: 0.8, strokeDasharray: '3,2' }),
         Plot.geo(features, {
           fill,
           stroke: 'white',
           strokeWidth: 0.6,
           title: (f: ProvinceFeature) => options.title(byCode.get(f.properties.code), f, locale),
+          ...(placeHref ? { href: (f: ProvinceFeature) => placeHref(f.properties.code), ariaLabel: (f: ProvinceFeature) => options.title(byCode.get(f.properties.code), f, locale) } : {}),
           render: (index, scales, values, dimensions, context, next) => {
             const g = next!(index, scales, values, dimensions, context)!;
             for (const path of g.querySelectorAll('path')) path.setAttribute('d', compactPath(path.getAttribute('d') ?? ''));
@@ -71,6 +123,12 @@ export function choropleth<R extends MapRow>(options: ChoroplethOptions<R>): Cha
     };
   };
 }
+
+/** The names of the inset boxes, for the legend (the boxes themselves carry none: they are small). */
+export const INSET_NOTE: Localized = {
+  vi: 'Khung nét đứt: quần đảo Hoàng Sa (thành phố Đà Nẵng) và quần đảo Trường Sa (tỉnh Khánh Hòa), vẽ thu nhỏ gần bờ.',
+  en: 'Dashed boxes: the Hoàng Sa (Paracel) Islands (Đà Nẵng) and the Trường Sa (Spratly) Islands (Khánh Hòa), drawn smaller near the coast.',
+};
 
 /**
  * A geo path for a small map: coordinates to half a pixel, repeated points
@@ -105,34 +163,6 @@ export function compactPath(d: string): string {
   return out.join('');
 }
 
-function patterns(none: string, partial: string): Plot.RenderFunction {
-  return (_i, _s, _v, _d, { document }) => {
-    const ns = 'http://www.w3.org/2000/svg';
-    const defs = document.createElementNS(ns, 'defs');
-    const make = (id: string, body: (p: Element) => void) => {
-      const p = document.createElementNS(ns, 'pattern');
-      for (const [k, v] of Object.entries({ id, patternUnits: 'userSpaceOnUse', width: '5', height: '5' })) p.setAttribute(k, v);
-      const bg = document.createElementNS(ns, 'rect');
-      for (const [k, v] of Object.entries({ width: '5', height: '5', fill: '#f1f3f5' })) bg.setAttribute(k, v);
-      p.append(bg);
-      body(p);
-      defs.append(p);
-    };
-    make(none, (p) => {
-      p.setAttribute('patternTransform', 'rotate(45)');
-      const l = document.createElementNS(ns, 'line');
-      for (const [k, v] of Object.entries({ x1: '0', y1: '0', x2: '0', y2: '5', stroke: NO_DATA, 'stroke-width': '1.6' })) l.setAttribute(k, v);
-      p.append(l);
-    });
-    make(partial, (p) => {
-      const c = document.createElementNS(ns, 'circle');
-      for (const [k, v] of Object.entries({ cx: '2.5', cy: '2.5', r: '1.2', fill: '#3182bd' })) c.setAttribute(k, v);
-      p.append(c);
-    });
-    return defs as unknown as SVGElement;
-  };
-}
-
 const swatch = (body: string) => `<svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">${body}</svg>`;
 
 /** The legend of a map: the bins, then "no published figure found" (and "cannot be combined" where it occurs). */
@@ -147,17 +177,15 @@ export function choroplethLegend(rows: Array<{ value: number | null; incomplete:
     };
     return { swatch: swatch(`<rect width="22" height="14" fill="${color}"/>`), label: { vi: text('vi'), en: text('en') } };
   });
-  items.push({
-    swatch: swatch(`<rect width="22" height="14" fill="#f1f3f5"/><path d="M0 14L14 0M8 14L22 0M-6 8L2 0M16 14L24 6" stroke="${NO_DATA}" stroke-width="1.6"/>`),
-    label: { vi: 'không tìm thấy số liệu công bố', en: 'no published figure found' },
-  });
+  items.push({ swatch: hatchSwatch(NO_DATA), label: { vi: 'không tìm thấy số liệu công bố', en: 'no published figure found' } });
   if (rows.some((r) => r.incomplete))
     items.push({
-      swatch: swatch(`<rect width="22" height="14" fill="#f1f3f5"/><circle cx="5" cy="4" r="1.3" fill="#3182bd"/><circle cx="11" cy="10" r="1.3" fill="#3182bd"/><circle cx="17" cy="4" r="1.3" fill="#3182bd"/>`),
+      swatch: hatchSwatch(ACCENT),
       label: {
         vi: 'có số liệu của một phần các tỉnh cũ, không cộng được (khác năm hoặc thiếu)',
         en: "some predecessors' figures exist, but cannot be added (different years, or some missing)",
       },
     });
+  items.push({ swatch: swatch(`<rect x="1" y="1" width="20" height="12" fill="none" stroke="${MUTED}" stroke-dasharray="3,2"/>`), label: INSET_NOTE });
   return items;
 }

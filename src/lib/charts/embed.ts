@@ -3,17 +3,15 @@
 // allows scripts, takes the exact height the embed page reports.
 
 import type { Locale } from '../../i18n/ui.ts';
-import { chartFile } from '../site/paths.ts';
-import { siteUrl } from './artifacts.ts';
+import { absoluteUrl } from '../data/identity.ts';
+import { embedPath } from '../data/paths.ts';
 import type { ChartDefinition } from './types.ts';
 
 /** The message an embed page posts to its parent with its height. */
 export const EMBED_MESSAGE = 'vnrehab-embed-height';
 
-export const embedPath = (locale: Locale, id: string): string => chartFile(locale, id, 'embed/');
-
 export function embedSnippet(chart: ChartDefinition<unknown>, locale: Locale): string {
-  const src = `${siteUrl()}${embedPath(locale, chart.id)}`;
+  const src = absoluteUrl(embedPath(locale, chart.id));
   const title = chart.title[locale].replace(/"/gu, '&quot;');
   return [
     `<iframe src="${src}" title="${title}" loading="lazy" data-vnrehab-embed style="width:100%;max-width:800px;border:0;aspect-ratio:4/3"></iframe>`,

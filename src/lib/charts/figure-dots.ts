@@ -1,13 +1,15 @@
 // Chart kind: published figures as dots on one horizontal value axis, one row
 // per label (a place and period, a cohort...), coloured by a category (the
 // rehab modality, the kind of claim). Qualifiers and partial periods are drawn
-// by the shared value marks.
+// by the shared value marks; names wrap beside or above their rows
+// (row-layout.ts), and a value printed beside its dot stays in the drawing.
 
 import * as Plot from '@observablehq/plot';
 import type { Locale } from '../../i18n/ui.ts';
 import { formatValue } from '../format.ts';
-import { isLowerBound } from './figure-point.ts';
-import { fitLabel, horizontalValueMarks, labelMargin, valueTickFormat } from './marks.ts';
+import { tickCount, valueMarks, valueReach, valueTickFormat } from './marks.ts';
+import { INK, NEUTRAL, RULE } from './palette.ts';
+import { besideMark, rowLayout, xPixel } from './row-layout.ts';
 import type { ChartBuilder } from './types.ts';
 
 export interface DotRow {
@@ -34,8 +36,6 @@ export interface FigureDotsOptions<R extends DotRow> {
   valueLabels?: boolean;
 }
 
-const INK = '#3b4757';
-
 export function figureDots<R extends DotRow>(options: FigureDotsOptions<R>): ChartBuilder<R> {
   return (rows, { width, locale }) => {
     const sorted = [...rows].sort((a, b) => options.sort(a, b, locale));
@@ -43,45 +43,48 @@ export function figureDots<R extends DotRow>(options: FigureDotsOptions<R>): Cha
     const key = (r: R) => (options.rowKey ? options.rowKey(r) : options.rowLabel(r, locale));
     const keys = [...new Set(sorted.map(key))];
     const labelOf = new Map(sorted.map((r) => [key(r), options.rowLabel(r, locale)]));
-    // On a phone the labels go above their row, so the values get the full width.
-    const stacked = width < 500;
-    const marginLeft = stacked ? 10 : labelMargin([...labelOf.values()], { max: Math.round(width * 0.36) });
+    const layout = rowLayout({ width, labels: keys.map((k) => labelOf.get(k) ?? k), markHeight: 18 });
+    const rowY = new Map(keys.map((k, i) => [k, layout.y[i]]));
     const unit = sorted[0]?.unit ?? 'persons';
     const max = Math.max(1, ...sorted.map((r) => r.value_high ?? r.value));
-    const domainMax = unit === 'percent' ? Math.max(100, max) : max * 1.18;
-    const color = (r: R) => (options.colorKey ? (options.colors?.[options.colorKey(r)] ?? INK) : INK);
-    const rowHeight = stacked ? 40 : 26;
+    const domainMax = unit === 'percent' ? Math.max(100, max) : max * 1.12;
+    const arrowLength = domainMax * 0.07;
+    const marginRight = 14;
+    const color = (r: R) => (options.colorKey ? (options.colors?.[options.colorKey(r)] ?? NEUTRAL) : NEUTRAL);
+    const format = valueTickFormat(unit, locale);
+    const px = (v: number) => xPixel(v, domainMax, width, layout.marginLeft, marginRight);
     const marks: Plot.Markish[] = [
-      Plot.ruleX([0], { stroke: '#8a94a3' }),
-      ...horizontalValueMarks(sorted, { y: key, fill: color, title: (r) => options.title(r, locale), arrowLength: domainMax * 0.07 }),
+      Plot.ruleX([0], { stroke: RULE }),
+      ...valueMarks(sorted, { along: 'x', at: (r) => rowY.get(key(r))!, fill: color, title: (r) => options.title(r, locale), arrowLength }),
+      layout.labels,
     ];
-    if (stacked) {
-      marks.push(Plot.text(keys, { x: 0, y: (k: string) => k, text: (k: string) => labelOf.get(k) ?? k, dy: -13, textAnchor: 'start', fill: '#3b4757' }));
-    }
     if (options.valueLabels) {
-      marks.push(
-        Plot.text(sorted, {
-          // Past the arrow of an open-ended value, past the high end of a range.
-          x: (r: R) => (isLowerBound(r.qualifier) ? r.value + domainMax * 0.07 : (r.value_high ?? r.value)),
-          y: key,
-          text: (r: R) => formatValue(r, locale),
-          dx: 9,
-          textAnchor: 'start',
-          fill: '#1d2430',
-        }),
-      );
+      // After the mark when the label fits before the right edge, else before it: never outside the drawing.
+      const placed = sorted.map((r) => {
+        const text = formatValue(r, locale);
+        const low = r.qualifier === 'less_than' || r.qualifier === 'at_most' ? Math.max(0, r.value - arrowLength) : r.value;
+        const high = valueReach(r, arrowLength);
+        const side = besideMark(text, px(low) - 5, px(high) + 5, width);
+        return { r, text, anchor: side.anchor, at: side.anchor === 'start' ? high : low };
+      });
+      for (const anchor of ['start', 'end'] as const) {
+        marks.push(
+          Plot.text(
+            placed.filter((p) => p.anchor === anchor),
+            { x: 'at', y: (p: (typeof placed)[number]) => rowY.get(key(p.r))!, text: 'text', textAnchor: anchor, dx: anchor === 'start' ? 13 : -13, fill: INK },
+          ),
+        );
+      }
     }
     return {
       width,
-      height: Math.max(90, 38 + keys.length * rowHeight),
-      marginLeft,
-      marginRight: options.valueLabels ? 64 : 16,
-      marginTop: stacked ? 22 : 8,
+      height: layout.height,
+      marginLeft: layout.marginLeft,
+      marginRight,
+      marginTop: layout.marginTop,
       marginBottom: 30,
-      x: { domain: [0, domainMax], tickFormat: valueTickFormat(unit, locale), ticks: stacked ? 4 : 7, label: null, grid: true },
-      y: stacked
-        ? { domain: keys, label: null, axis: null, padding: 0.5 }
-        : { domain: keys, label: null, tickSize: 0, tickFormat: (k: string) => fitLabel(labelOf.get(k) ?? k, marginLeft, 'middle') },
+      x: { domain: [0, domainMax], tickFormat: format, ticks: tickCount(width - layout.marginLeft - marginRight, domainMax, format), label: null, grid: true },
+      y: layout.yScale,
       marks,
     };
   };

@@ -1,13 +1,16 @@
 // Chart kind: one bar per place, longest first, each labelled with its value
 // and the period it is for, so a ranking never hides that its bars come from
 // different years. Places without a figure are not drawn as zero: the page
-// lists them as "no published figure found".
+// lists them as "no published figure found". Names wrap beside or above
+// their bars (row-layout.ts); a bar's end label stays inside the drawing.
 
 import * as Plot from '@observablehq/plot';
 import type { Locale } from '../../i18n/ui.ts';
 import { formatValue } from '../format.ts';
-import { isLowerBound } from './figure-point.ts';
-import { fitLabel, labelMargin, valueTickFormat } from './marks.ts';
+import { hatchPattern, tickCount, valueTickFormat } from './marks.ts';
+import { ACCENT, ACCENT_PALE, INK } from './palette.ts';
+import { rowLayout } from './row-layout.ts';
+import { textWidth } from './text-metrics.ts';
 import type { ChartBuilder } from './types.ts';
 
 export interface BarRow {
@@ -19,7 +22,7 @@ export interface BarRow {
 }
 
 export interface RankedBarsOptions<R extends BarRow> {
-  /** Identifies a bar; two places may share a shortened label. */
+  /** Identifies a bar. */
   key: (row: R) => string;
   label: (row: R, locale: Locale) => string;
   /** What the bar end says after the value: the period, usually. */
@@ -33,79 +36,50 @@ export interface RankedBarsOptions<R extends BarRow> {
   digits?: number;
 }
 
-const BAR = '#0b5cad';
+const BAR_HEIGHT = 16;
 
 export function rankedBars<R extends BarRow>(options: RankedBarsOptions<R>): ChartBuilder<R> {
   return (rows, { width, locale, idPrefix }) => {
     const measure = options.measure ?? ((r: R) => r.value);
     const drawn = rows.filter((r) => measure(r) !== null).sort((a, b) => measure(b)! - measure(a)! || options.label(a, locale).localeCompare(options.label(b, locale), locale));
-    const labels = drawn.map((r) => options.label(r, locale));
-    const marginLeft = labelMargin(labels, { max: Math.round(width * (width < 500 ? 0.4 : 0.3)) });
+    // The drawn number carries the figure's qualifier: a "more than" figure per 100,000 is still "more than".
+    const endLabel = (r: R) => `${formatValue({ value: measure(r)!, value_high: options.measure ? null : r.value_high, unit: options.measure ? 'rate' : r.unit, qualifier: r.qualifier }, locale, options.digits ?? 1)} · ${options.detail(r, locale)}`;
+    const ends = drawn.map(endLabel);
+    const marginRight = Math.ceil(12 + Math.max(30, ...ends.map((e) => textWidth(e))));
+    const layout = rowLayout({ width, labels: drawn.map((r) => options.label(r, locale)), markHeight: BAR_HEIGHT, maxMarginShare: 0.3 });
+    const y = new Map(drawn.map((r, i) => [options.key(r), layout.y[i]]));
     const max = Math.max(1, ...drawn.map((r) => measure(r)!));
     const unit = options.measure ? 'rate' : (drawn[0]?.unit ?? 'persons');
+    const format = valueTickFormat(unit === 'rate' ? 'persons' : unit, locale);
     const hatchId = `${idPrefix}-hatch`;
-    const y = (r: R) => options.key(r);
-    const tick = new Map(drawn.map((r) => [options.key(r), fitLabel(options.label(r, locale), marginLeft, 'middle')]));
-    const endLabel = (r: R) => {
-      const value = options.measure
-        ? `${isLowerBound(r.qualifier) ? '>' : r.qualifier === 'about' || r.qualifier === 'nearly' ? '≈' : ''}${new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', { maximumFractionDigits: options.digits ?? 1 }).format(measure(r)!)}`
-        : formatValue({ ...r, value: r.value ?? 0 }, locale);
-      return `${value} · ${options.detail(r, locale)}`;
-    };
     const hatched = options.hatched ?? (() => false);
+    const bar = (r: R) => ({ x1: 0, x2: measure(r)!, y1: y.get(options.key(r))! - BAR_HEIGHT / 2, y2: y.get(options.key(r))! + BAR_HEIGHT / 2 });
+    const bars = drawn.map((r) => ({ r, ...bar(r) }));
+    type Bar = (typeof bars)[number];
     return {
       width,
-      height: Math.max(80, 34 + drawn.length * 22),
-      marginLeft,
-      // Room for the longest bar's end label, which sits past the end of the axis.
-      marginRight: Math.ceil(Math.max(40, 12 + 6.4 * (drawn[0] ? endLabel(drawn[0]).length : 0))),
-      marginTop: 6,
-      marginBottom: 28,
-      x: { domain: [0, max], tickFormat: unit === 'rate' ? valueTickFormat('persons', locale) : valueTickFormat(unit, locale), ticks: width < 500 ? 3 : 5, label: null, nice: true, grid: true },
-      y: { domain: drawn.map(y), label: null, tickSize: 0, padding: 0.25, tickFormat: (key: string) => tick.get(key) ?? key },
+      height: layout.height,
+      marginLeft: layout.marginLeft,
+      marginRight,
+      marginTop: layout.marginTop,
+      marginBottom: 30,
+      x: { domain: [0, max], tickFormat: format, ticks: tickCount(width - layout.marginLeft - marginRight, max, format), label: null, nice: true, grid: true },
+      y: layout.yScale,
       marks: [
-        // Bars that are not a single published number are hatched.
-        hatchPattern(hatchId),
+        hatchPattern(hatchId, ACCENT),
         // Separate marks: Plot drops a datum whose channel value is null, so no per-bar null stroke.
-        Plot.barX(
-          drawn.filter((r) => !hatched(r)),
-          { x: (r: R) => measure(r), y, fill: (r: R) => (r.partial ? '#8fb3db' : BAR), title: (r: R) => options.title(r, locale) },
+        Plot.rect(
+          bars.filter((b) => !hatched(b.r)),
+          { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: (b: Bar) => (b.r.partial ? ACCENT_PALE : ACCENT), title: (b: Bar) => options.title(b.r, locale) },
         ),
-        Plot.barX(
-          drawn.filter(hatched),
-          { x: (r: R) => measure(r), y, fill: (r: R) => `url(#${hatchId})`, stroke: BAR, title: (r: R) => options.title(r, locale) },
+        Plot.rect(
+          bars.filter((b) => hatched(b.r)),
+          { x1: 'x1', x2: 'x2', y1: 'y1', y2: 'y2', fill: `url(#${hatchId})`, stroke: ACCENT, title: (b: Bar) => options.title(b.r, locale) },
         ),
-        Plot.ruleX([0], { stroke: '#1d2430' }),
-        Plot.text(drawn, { x: (r: R) => measure(r), y, text: endLabel, dx: 5, textAnchor: 'start', fill: '#1d2430' }),
+        Plot.ruleX([0], { stroke: INK }),
+        layout.labels,
+        Plot.text(bars, { x: 'x2', y: (b: Bar) => y.get(options.key(b.r))!, text: (b: Bar) => endLabel(b.r), dx: 6, textAnchor: 'start', fill: INK }),
       ],
     };
-  };
-}
-
-/** A render-function mark that adds a diagonal hatch <pattern> to the SVG. */
-export function hatchPattern(id: string, color = BAR): Plot.RenderFunction {
-  return (_index, _scales, _values, _dimensions, context) => {
-    const doc = context.document;
-    const defs = doc.createElementNS('http://www.w3.org/2000/svg', 'defs');
-    const pattern = doc.createElementNS('http://www.w3.org/2000/svg', 'pattern');
-    pattern.setAttribute('id', id);
-    pattern.setAttribute('patternUnits', 'userSpaceOnUse');
-    pattern.setAttribute('width', '6');
-    pattern.setAttribute('height', '6');
-    pattern.setAttribute('patternTransform', 'rotate(45)');
-    const background = doc.createElementNS('http://www.w3.org/2000/svg', 'rect');
-    background.setAttribute('width', '6');
-    background.setAttribute('height', '6');
-    background.setAttribute('fill', 'white');
-    const line = doc.createElementNS('http://www.w3.org/2000/svg', 'line');
-    line.setAttribute('x1', '0');
-    line.setAttribute('y1', '0');
-    line.setAttribute('x2', '0');
-    line.setAttribute('y2', '6');
-    line.setAttribute('stroke', color);
-    line.setAttribute('stroke-width', '2.5');
-    pattern.append(background, line);
-    defs.append(pattern);
-    return defs as unknown as SVGElement;
   };
 }

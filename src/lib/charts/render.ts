@@ -4,9 +4,9 @@
 
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { INK } from './palette.ts';
+import { CHART_FONT_FAMILY, CHART_FONT_SIZE } from './text-metrics.ts';
 
-export const CHART_FONT_FAMILY = "'Be Vietnam Pro', system-ui, sans-serif";
-export const INK = '#1d2430';
 
 let sharedDocument: Document | null = null;
 function serverDocument(): Document {
@@ -27,7 +27,7 @@ export interface RenderOptions {
 export function withHouseStyle(options: Plot.PlotOptions): Plot.PlotOptions {
   return {
     ...options,
-    style: { fontFamily: CHART_FONT_FAMILY, fontSize: '12px', color: INK, background: 'white', overflow: 'visible', ...(typeof options.style === 'object' ? options.style : {}) },
+    style: { fontFamily: CHART_FONT_FAMILY, fontSize: `${CHART_FONT_SIZE}px`, color: INK, background: 'white', ...(typeof options.style === 'object' ? options.style : {}) },
   };
 }
 

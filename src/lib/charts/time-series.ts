@@ -1,14 +1,16 @@
-// Chart kind: one measure of one place over time. Each figure sits at the end
-// of its period (a stock at its date, a year's flow at 31 December), labelled
-// with its value; a bound is an arrow up or down from its value, a partial
-// period an open dot. Points are not joined: two figures from different
-// documents are not a trend line unless the reader reads them as one.
+// Chart kind: one measure of one place over time. Each figure sits inside its
+// period (a year's flow in the middle of its year, a stock at its date),
+// labelled with its value where the label has room; a bound is an arrow up or
+// down from its value, a partial period an open dot. Points are not joined:
+// two figures from different documents are not a trend line unless the reader
+// reads them as one.
 
 import * as Plot from '@observablehq/plot';
 import type { Locale } from '../../i18n/ui.ts';
-import { formatValue, formatYear } from '../format.ts';
-import { isLowerBound, isUpperBound } from './figure-point.ts';
-import { valueTickFormat } from './marks.ts';
+import { formatValue, formatYear, isLowerBound } from '../format.ts';
+import { tickCount, valueMarks, valueTickFormat } from './marks.ts';
+import { ACCENT, INK, RULE } from './palette.ts';
+import { LINE_HEIGHT, textWidth } from './text-metrics.ts';
 import type { ChartBuilder } from './types.ts';
 
 export interface TimeRow {
@@ -24,7 +26,8 @@ export interface TimeRow {
 
 export interface TimeSeriesOptions<R extends TimeRow> {
   title: (row: R, locale: Locale) => string;
-  color?: string;
+  /** One colour, or a colour per row (a measure's, when a chart holds several measures of one unit). */
+  color?: string | ((row: R) => string);
 }
 
 /**
@@ -38,59 +41,84 @@ export function timeOf(r: TimeRow): Date {
   return new Date(start === null ? end : (start + end) / 2);
 }
 
+interface Box {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+const overlaps = (a: Box, b: Box) => a.left < b.right + 4 && b.left < a.right + 4 && a.top < b.bottom && b.top < a.bottom;
+
 export function timeSeries<R extends TimeRow>(options: TimeSeriesOptions<R>): ChartBuilder<R> {
   return (rows, { width, locale }) => {
-    const color = options.color ?? '#0b5cad';
+    const color = options.color ?? ACCENT;
     const data = rows.filter((r) => r.period_end !== null || r.year !== null);
     const unit = data[0]?.unit ?? 'persons';
     const max = Math.max(1, ...data.map((r) => r.value_high ?? r.value));
-    const top = unit === 'percent' ? Math.max(100, max) : max * 1.2;
+    const top = unit === 'percent' ? Math.max(100, max) : max * 1.25;
     const years = data.map((r) => timeOf(r).getUTCFullYear());
     const [first, last] = [Math.min(...years), Math.max(...years)];
     const span = Math.max(1, last - first + 1);
-    const step = Math.ceil(span / (width < 500 ? 4 : 10));
-    const bounds = data.filter((r) => isLowerBound(r.qualifier) || isUpperBound(r.qualifier));
-    const ranges = data.filter((r) => r.qualifier === 'range' && r.value_high !== null);
+    const format = valueTickFormat(unit, locale);
+    const marginLeft = Math.ceil(Math.max(40, textWidth(format(top)) + 14));
+    const [marginRight, marginTop, marginBottom] = [16, 20, 30];
+    const height = width < 500 ? 230 : 280;
+    const plotWidth = width - marginLeft - marginRight;
+    const yearWidth = textWidth('2020') + 16;
+    const step = Math.max(1, Math.ceil(span / Math.max(1, Math.floor(plotWidth / yearWidth))));
+    const [t0, t1] = [Date.UTC(first, 0, 1), Date.UTC(last + 1, 0, 1)];
+    const px = (d: Date) => marginLeft + ((d.getTime() - t0) / (t1 - t0)) * plotWidth;
+    const py = (v: number) => marginTop + (1 - v / top) * (height - marginTop - marginBottom);
+    // Each value label above its dot, inside the drawing, and only where it meets no other label
+    // or dot: the latest figures first. The table below the chart always has every value.
+    const taken: Box[] = data.map((r) => ({ left: px(timeOf(r)) - 6, right: px(timeOf(r)) + 6, top: py(r.value) - 6, bottom: py(r.value) + 6 }));
+    const labelled: Array<{ r: R; text: string; anchor: 'start' | 'middle' | 'end' }> = [];
+    for (const r of [...data].sort((a, b) => timeOf(b).getTime() - timeOf(a).getTime())) {
+      const text = formatValue(r, locale);
+      const w = textWidth(text);
+      const x = px(timeOf(r));
+      const high = isLowerBound(r.qualifier) ? r.value + top * 0.1 : (r.value_high ?? r.value);
+      const bottom = py(high) - 8;
+      const anchor = x - w / 2 < 2 ? 'start' : x + w / 2 > width - 2 ? 'end' : 'middle';
+      const left = anchor === 'start' ? x - 4 : anchor === 'end' ? x - w + 4 : x - w / 2;
+      const box = { left, right: left + w, top: bottom - LINE_HEIGHT, bottom };
+      if (box.top < 0 || taken.some((b) => overlaps(b, box))) continue;
+      taken.push(box);
+      labelled.push({ r, text, anchor });
+    }
     return {
       width,
-      height: width < 500 ? 220 : 280,
-      marginLeft: 52,
-      marginRight: 24,
-      marginTop: 22,
-      marginBottom: 30,
+      height,
+      marginLeft,
+      marginRight,
+      marginTop,
+      marginBottom,
       x: {
         type: 'utc',
-        domain: [new Date(Date.UTC(first, 0, 1)), new Date(Date.UTC(last + 1, 0, 1))],
-        ticks: Array.from({ length: Math.floor(span / step) + 1 }, (_, i) => new Date(Date.UTC(first + i * step, 0, 1))),
+        domain: [new Date(t0), new Date(t1)],
+        ticks: Array.from({ length: Math.floor(span / step) + 1 }, (_, i) => new Date(Date.UTC(first + i * step, 0, 1))).filter((d) => d.getTime() <= t1),
         tickFormat: (d: Date) => formatYear(d.getUTCFullYear()),
         label: null,
       },
-      y: { domain: [0, top], tickFormat: valueTickFormat(unit, locale), ticks: 5, label: null, grid: true },
+      y: { domain: [0, top], tickFormat: format, ticks: tickCount(height - marginTop - marginBottom, top, format, { vertical: true }), label: null, grid: true },
       marks: [
-        Plot.ruleY([0], { stroke: '#8a94a3' }),
-        Plot.arrow(bounds, {
-          x1: timeOf,
-          x2: timeOf,
-          y1: 'value',
-          y2: (r: R) => (isLowerBound(r.qualifier) ? r.value + top * 0.1 : Math.max(0, r.value - top * 0.1)),
-          stroke: color,
-          strokeWidth: 1.5,
-          headLength: 6,
-        }),
-        Plot.link(ranges, { x1: timeOf, x2: timeOf, y1: 'value', y2: 'value_high', stroke: color, strokeWidth: 3 }),
-        Plot.dot(data, {
-          x: timeOf,
-          y: 'value',
-          r: 4.5,
-          fill: (r: R) => (r.partial ? 'white' : color),
-          stroke: (r: R) => (r.partial ? color : 'white'),
-          strokeWidth: (r: R) => (r.partial ? 2 : 1),
-          title: (r: R) => options.title(r, locale),
-        }),
-        // Values are printed beside the dots only where they have room; the table always has them.
-        ...(data.length * 64 <= width - 76
-          ? [Plot.text(data, { x: timeOf, y: (r: R) => r.value_high ?? r.value, text: (r: R) => formatValue(r, locale), dy: -12, dx: 4, textAnchor: 'start', fill: '#1d2430' })]
-          : []),
+        Plot.ruleY([0], { stroke: RULE }),
+        ...valueMarks(data, { along: 'y', at: timeOf, fill: color, title: (r) => options.title(r, locale), arrowLength: top * 0.1 }),
+        ...(['start', 'middle', 'end'] as const).map((anchor) =>
+          Plot.text(
+            labelled.filter((l) => l.anchor === anchor),
+            {
+              x: (l: (typeof labelled)[number]) => timeOf(l.r),
+              y: (l: (typeof labelled)[number]) => (isLowerBound(l.r.qualifier) ? l.r.value + top * 0.1 : (l.r.value_high ?? l.r.value)),
+              text: 'text',
+              dy: -8,
+              dx: anchor === 'start' ? -4 : anchor === 'end' ? 4 : 0,
+              lineAnchor: 'bottom',
+              textAnchor: anchor,
+              fill: INK,
+            },
+          ),
+        ),
       ],
     };
   };

@@ -4,6 +4,7 @@
 import type * as Plot from '@observablehq/plot';
 import type { z } from 'zod';
 import type { Locale } from '../../i18n/ui.ts';
+import type { ProvinceFeature, ProvinceSystem } from '../geo/provinces.ts';
 
 export type Localized = Record<Locale, string>;
 
@@ -12,6 +13,10 @@ export interface ChartContext {
   locale: Locale;
   /** Prefix for ids the builder creates (patterns, clip paths). */
   idPrefix: string;
+  /** The province shapes of a map chart (its `geography`), passed in as data: builders never read files. */
+  features?: ProvinceFeature[];
+  /** Where a shape of a map links to (the province's row in the ranked list beside it). */
+  placeHref?: (code: string) => string;
 }
 
 /** A pure function of the rows: the Plot options that draw them. */
@@ -20,13 +25,19 @@ export type ChartBuilder<R> = (rows: R[], context: ChartContext) => Plot.PlotOpt
 export interface TableCell {
   text: string;
   href?: string;
-  /** Right-aligned, tabular figures. */
+  /** Right-aligned, tabular figures; never broken across lines. */
   numeric?: boolean;
+  /** The language of the text when it differs from the page's (a quotation of an English source on a Vietnamese page). */
+  lang?: Locale;
+  /** A quotation of the source: its double-quoted parts are the source's words, in `quoteLang`. */
+  quoteLang?: Locale;
 }
 
 export interface TableColumn<R> {
   label: Localized;
   cell: (row: R, locale: Locale) => TableCell;
+  /** Shown in the first line of a row's card on a phone; the other columns follow it. */
+  essential?: boolean;
 }
 
 /** A legend entry drawn in HTML beside the chart (and into the downloaded image). */
@@ -38,16 +49,33 @@ export interface LegendItem {
 
 export type Topic = 'intake' | 'relapse' | 'targets' | 'compare' | 'registered' | 'place';
 
-export interface ChartDefinition<R = unknown> {
+/**
+ * A query over the published tables that the site shows and offers for reuse:
+ * run once per build, its rows checked against a row schema, downloadable as
+ * CSV and metadata, and offered as "Open in SQL". Charts and the home page's
+ * findings are registered queries.
+ */
+export interface RegisteredQuery<R = unknown> {
   id: string;
-  topic: Topic;
   title: Localized;
-  /** Unit and period, as a reader needs them to read the axis. */
-  subtitle: Localized;
-  /** Selects the chart's rows from the published tables; run at build time and offered as "Open in SQL". */
+  /** The name of its take-away files, without extension: "ty-le-hoan-thanh-chi-tieu" / "target-attainment". */
+  fileName: Localized;
+  /** Selects the rows from the published tables; run at build time and offered as "Open in SQL". */
   sql: string;
   /** The shape of one row the SQL returns. */
   row: z.ZodType<R>;
+  /** Source documents of the rows, for the source line and the CSV's citation columns. */
+  sourceIds: (rows: R[]) => string[];
+  /** Measure ids of the rows, for definitions in the metadata. */
+  measureIds: (rows: R[]) => string[];
+}
+
+export interface ChartDefinition<R = unknown> extends RegisteredQuery<R> {
+  topic: Topic;
+  /** A map's province system: the build passes its shapes in the chart context. */
+  geography?: ProvinceSystem;
+  /** Unit and period, as a reader needs them to read the axis. */
+  subtitle: Localized;
   build: ChartBuilder<R>;
   /** A text description generated from the rows: what is highest, lowest, the trend. */
   describe: (rows: R[], locale: Locale) => string;
@@ -56,10 +84,6 @@ export interface ChartDefinition<R = unknown> {
   legend?: (rows: R[]) => LegendItem[];
   /** Notes a reader needs to read the chart right (definitions, what is left out). */
   notes?: (rows: R[], locale: Locale) => string[];
-  /** Source documents of the rows, for the source line. */
-  sourceIds: (rows: R[]) => string[];
-  /** Measure ids the chart draws, for definitions in its metadata. */
-  measureIds: (rows: R[]) => string[];
   /** Fewer rows than this, and the page shows the cited list instead of a chart. */
   minRows?: number;
   /** How many rows would be drawn (rows without a value are not); all rows by default. */

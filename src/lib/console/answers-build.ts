@@ -1,13 +1,11 @@
 // Build time only: runs each example's SQL with @duckdb/node-api over the
 // published Parquet files (the same views the site's pages read, see
-// src/lib/published-data.ts) and turns the results into the cells and column
+// src/lib/data/published.ts) and turns the results into the cells and column
 // kinds the console's live engine gives for the same query, so that the
 // precomputed answer and the live one draw identically.
 
-import path from 'node:path';
-import { DuckDBInstance, type DuckDBType } from '@duckdb/node-api';
-import { DATA_DIR } from '../published-data.ts';
-import { TABLES } from '../schema/tables.ts';
+import type { DuckDBType } from '@duckdb/node-api';
+import { DATA_DIR, openPublished } from '../data/published.ts';
 import type { PrecomputedAnswer, PrecomputedAnswers } from './answers.ts';
 import type { ConsoleExample } from './examples.ts';
 import type { Cell, ColumnKind, ResultColumn } from './result.ts';
@@ -56,22 +54,13 @@ export function toLiveCell(kind: ColumnKind, value: unknown): Cell {
   }
 }
 
-async function open(dataDir: string) {
-  const instance = await DuckDBInstance.create(':memory:');
-  const connection = await instance.connect();
-  for (const table of TABLES) {
-    await connection.run(`CREATE VIEW "${table.name}" AS SELECT * FROM read_parquet('${path.join(dataDir, `${table.name}.parquet`).replaceAll("'", "''")}')`);
-  }
-  return { instance, connection };
-}
-
 export async function computeAnswers(examples: readonly ConsoleExample[], dataDir = DATA_DIR): Promise<PrecomputedAnswers> {
-  const { instance, connection } = await open(dataDir);
+  const db = await openPublished(dataDir);
   try {
-    const version = (await connection.runAndReadAll('SELECT version() AS v')).getRowsJson()[0][0];
+    const version = (await db.read('SELECT version() AS v')).getRowsJson()[0][0];
     const answers: Record<string, PrecomputedAnswer> = {};
     for (const example of examples) {
-      const reader = await connection.runAndReadAll(example.sql);
+      const reader = await db.read(example.sql);
       const described = reader.columnTypes().map(describeType);
       const columns: ResultColumn[] = reader.columnNames().map((name, i) => ({ name, ...described[i] }));
       const rows = (reader.getRowsJson() as unknown[][]).map((row) => row.map((value, i) => toLiveCell(columns[i].kind, value)));
@@ -79,8 +68,7 @@ export async function computeAnswers(examples: readonly ConsoleExample[], dataDi
     }
     return { computedAt: new Date().toISOString(), engine: `DuckDB ${version}`, answers };
   } finally {
-    connection.closeSync();
-    instance.closeSync();
+    db.close();
   }
 }
 

@@ -29,8 +29,9 @@ export const EXAMPLES = [
 -- Intake into rehab, provinces, by the year the period ends. Units side by side:
 -- persons and person_times (one person admitted twice is two person-times): never add them.
 -- Totals and their parts (modalities, subgroups) are both listed: do not add them up.
+-- year and partial are published with each figure: partial = less than a year (or not yet over).
 SELECT place_name_vi, place_name_en,
-       year(period_end) AS year,
+       year, partial,
        value, unit, qualifier,
        measure_id, subgroup, period_kind, period_as_printed,
        source_id, figure_id
@@ -70,20 +71,28 @@ ORDER BY attainment_pct DESC NULLS LAST, attainment_id;`,
   },
   {
     id: 'relapse',
-    title: { vi: 'Số liệu tái nghiện', en: 'Relapse figures' },
+    title: { vi: 'Số liệu tái nghiện và loại bằng chứng', en: 'Relapse figures and what kind of evidence they are' },
     description: {
-      vi: 'Mọi con số về tái nghiện đã công bố, kèm kỳ, cách in gốc và nguồn.',
-      en: 'Every published relapse figure, with its period, the number as printed and its source.',
+      vi: 'Mọi con số về tái nghiện đã công bố, kèm loại bằng chứng (claim), nhóm người được theo dõi, thời gian theo dõi và cách xác định. claim = measured: chính nguồn báo cáo một nhóm người mà nó hoặc một cơ quan, nghiên cứu có tên đã theo dõi; official: nhận định của cơ quan chức năng, không có nhóm người được đo; second_hand: nguồn dẫn lại của người khác (cited_from).',
+      en: 'Every published relapse figure, with what kind of evidence it is (claim), who was followed, for how long and how relapse was established. claim = measured: the source reports a group that it or a named body or study followed; official: an authority’s statement without a measured group; second_hand: the source relays someone else’s figure (cited_from).',
     },
-    sql: `-- Tái nghiện: mọi con số đã công bố, đúng như nguồn in.
--- Relapse: every published figure, as printed.
+    sql: `-- Tái nghiện: mọi con số đã công bố, kèm loại bằng chứng (claim):
+--   measured    = nguồn báo cáo một nhóm người mà nó hoặc một cơ quan, nghiên cứu có tên đã theo dõi
+--   official    = nhận định của cơ quan chức năng, không gắn với nhóm người được đo lường
+--   second_hand = nguồn dẫn lại của người khác (cited_from_vi cho biết của ai)
+-- Relapse: every published figure, with what kind of evidence it is (claim):
+--   measured = a group the source, or a body or study it names, followed; official = an authority's
+--   statement without a measured group; second_hand = relayed from someone else (see cited_from_en).
+-- Filter on claim = 'measured' for figures a reader can check against a defined group.
 SELECT place_name_vi, place_name_en, period_as_printed,
-       measure_label_vi, measure_label_en, basis,
-       value, unit, printed,
+       measure_label_vi, measure_label_en,
+       printed, value, unit, claim, cited_from_vi, cited_from_en,
+       cohort_vi, cohort_en, cohort_size, cohort_size_qualifier,
+       follow_up_vi, follow_up_en, relapse_method,
        source_publisher, source_title, source_url, figure_id
 FROM figures
-WHERE measure_id LIKE '%relapse%'
-ORDER BY period_end NULLS LAST, figure_id;`,
+WHERE measure_id LIKE 'relapse\\_%' ESCAPE '\\'
+ORDER BY claim, period_end NULLS LAST, figure_id;`,
   },
   {
     id: 'published-by-province',
@@ -187,7 +196,7 @@ ORDER BY figures DESC, province_2025_code;`,
     sql: `-- Đổi source_id để xem tài liệu khác. / Change source_id for another document.
 SELECT figure_id, place_name_vi, place_name_en, period_as_printed,
        measure_label_vi, measure_label_en, basis,
-       value, unit, printed, locator, note
+       value, unit, printed, locator, note_vi, note_en
 FROM figures
 WHERE source_id = 'vn-bvhttdl-so-nguoi-nghien-5-nam-2011-2015'
 ORDER BY figure_id;`,

@@ -116,14 +116,22 @@ const citationColumns = [
   {
     name: 'source_published',
     type: 'DATE',
-    description: 'Publication date printed on the source; null when the source prints none (see sources.published_note).',
-    description_vi: 'Ngày công bố in trên tài liệu nguồn; để trống (null) khi nguồn không in ngày (xem sources.published_note).',
+    description: 'Publication date printed on the source; null when the source prints none (see sources.published_note_en).',
+    description_vi: 'Ngày công bố in trên tài liệu nguồn; để trống (null) khi nguồn không in ngày (xem sources.published_note_vi).',
   },
   {
     name: 'source_url',
     type: 'VARCHAR',
-    description: 'Address of the source document; null when none is known (see sources.url_note).',
-    description_vi: 'Địa chỉ (URL) của tài liệu nguồn; để trống (null) khi không biết địa chỉ nào (xem sources.url_note).',
+    description: 'Address of the source document; null when none is known (see sources.url_note_en).',
+    description_vi: 'Địa chỉ (URL) của tài liệu nguồn; để trống (null) khi không biết địa chỉ nào (xem sources.url_note_vi).',
+  },
+  {
+    name: 'source_language',
+    type: 'VARCHAR',
+    values: LANGUAGE_IDS,
+    nullable: false,
+    description: 'Language of the source document (vi or en): the language of printed, locator and period_as_printed.',
+    description_vi: 'Ngôn ngữ của tài liệu nguồn (vi hoặc en): ngôn ngữ của các cột printed, locator và period_as_printed.',
   },
 ] as const satisfies readonly Column[];
 
@@ -144,7 +152,7 @@ const placeNameColumns = [
   },
 ] as const satisfies readonly Column[];
 
-const TABLE_DEFINITIONS = [
+export const TABLE_DEFINITIONS = [
   {
     name: 'figures',
     title: 'Published figures',
@@ -976,8 +984,10 @@ const TABLE_DEFINITIONS = [
         name: 'partial_period',
         type: 'BOOLEAN',
         nullable: false,
-        description: 'True when the actual covers less than the target’s period (e.g. 9 months against a full-year target): not a final result.',
-        description_vi: 'True khi kết quả chỉ bao quát một phần kỳ kế hoạch (ví dụ 9 tháng so với chỉ tiêu cả năm): chưa phải kết quả cuối cùng.',
+        description:
+          'True when the actual covers less than the target’s period (e.g. 9 months against a full-year target), or, without a printed target, less than a year, or when its period had not ended at publication: not a final result.',
+        description_vi:
+          'Đúng (true) khi kết quả chỉ bao quát một phần kỳ kế hoạch (ví dụ 9 tháng so với chỉ tiêu cả năm), hoặc, khi không có chỉ tiêu nguồn in, ít hơn một năm, hoặc khi kỳ chưa kết thúc lúc đăng: chưa phải kết quả cuối cùng.',
       },
       {
         name: 'computed_pct',

@@ -3,10 +3,10 @@
 // cell is "no published figure found", which is information too.
 
 import { MEASURE_FAMILIES } from '../schema/vocabulary.ts';
-import type { FigureRecord, PlaceRecord, SiteData } from './site-data.ts';
+import type { FigureRow, PlaceRow, SiteIndex } from '../data/site-index.ts';
 
 export interface CoverageRow {
-  place: PlaceRecord;
+  place: PlaceRow;
   cells: Map<number, number>;
   undated: number;
   total: number;
@@ -16,21 +16,21 @@ export interface Coverage {
   years: number[];
   rows: CoverageRow[];
   provincesWith: number;
-  provincesWithout: PlaceRecord[];
+  provincesWithout: PlaceRow[];
 }
 
 export const FAMILY_IDS = Object.keys(MEASURE_FAMILIES) as Array<keyof typeof MEASURE_FAMILIES>;
 
 /** The row a figure counts in: its pre-2025 province (districts and facilities included), else its own place. */
-const rowOf = (f: FigureRecord) => (f.province_code ? `province:${f.province_code}` : f.place_id);
+const rowOf = (f: FigureRow) => (f.province_code ? `province:${f.province_code}` : f.place_id);
 
-export function coverage(data: SiteData, family: string | null): Coverage {
+export function coverage(data: SiteIndex, family: string | null): Coverage {
   const figures = data.figures.filter((f) => family === null || f.measure_family === family);
   const years = figures.map((f) => f.year).filter((y): y is number => y !== null);
   const span = years.length ? Array.from({ length: Math.max(...years) - Math.min(...years) + 1 }, (_, i) => Math.min(...years) + i) : [];
-  const byRow = new Map<string, FigureRecord[]>();
+  const byRow = new Map<string, FigureRow[]>();
   for (const f of figures) byRow.set(rowOf(f), [...(byRow.get(rowOf(f)) ?? []), f]);
-  const order = (p: PlaceRecord) => (p.level === 'country' ? 0 : p.level === 'province' ? 1 : 2);
+  const order = (p: PlaceRow) => (p.level === 'country' ? 0 : p.level === 'province' ? 1 : 2);
   const places = data.places
     .filter((p) => p.level === 'country' || p.level === 'province' || (p.level === 'province_2025' && byRow.has(p.place_id)))
     .sort((a, b) => order(a) - order(b) || a.name_vi.localeCompare(b.name_vi, 'vi'));

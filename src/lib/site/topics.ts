@@ -4,8 +4,9 @@
 
 import { localePath, t, type Locale, type UiKey } from '../../i18n/ui.ts';
 import type { RenderedChart } from '../charts/build-time.ts';
-import { COMPARE_MEASURES } from '../charts/compare.ts';
+import { COMPARE_MEASURES } from '../charts/registry/compare.ts';
 import type { ChartDefinition } from '../charts/types.ts';
+import { splitList } from '../schema/rows.ts';
 
 /** Each topic page: its charts in order, and the keys of its title, lede and (optional) opening notice. */
 export const TOPICS = {
@@ -30,7 +31,7 @@ interface Covered {
 /** "This page draws on 120 figures for 34 places, 2009–2025." from the rows of the charts it shows. */
 export function coverageLine(rendered: RenderedChart<any>[]): { figures: number; places: number; years: string } {
   const rows = rendered.flatMap((r) => r.rows as Covered[]);
-  const figures = new Set(rows.flatMap((r) => (r.figure_id ? [r.figure_id] : r.figure_ids ? r.figure_ids.split(' | ') : [])));
+  const figures = new Set(rows.flatMap((r) => (r.figure_id ? [r.figure_id] : splitList(r.figure_ids ?? null))));
   const places = new Set(rows.map((r) => r.place_id).filter(Boolean));
   const years = rows.map((r) => r.year).filter((y): y is number => typeof y === 'number');
   const span = years.length ? `${Math.min(...years)}–${Math.max(...years)}` : '—';

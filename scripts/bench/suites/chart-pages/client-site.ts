@@ -17,7 +17,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { z } from 'zod';
 import type { Locale } from '../../../../src/i18n/ui.ts';
-import { chartById } from '../../../../src/lib/charts/registry.ts';
+import { chartById } from '../../../../src/lib/charts/registry/index.ts';
 import type { ChartDefinition } from '../../../../src/lib/charts/types.ts';
 import { provinceFeatures, type ProvinceSystem } from '../../../../src/lib/geo/provinces.ts';
 import { precompress } from '../../../precompress.ts';

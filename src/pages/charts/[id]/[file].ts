@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { chartFilePaths, chartFileResponse } from '../../../lib/charts/routes.ts';
-import type { ChartFileName } from '../../../lib/charts/artifacts.ts';
+import type { ExportFormat } from '../../../lib/charts/exports.ts';
+import { exportPaths, exportResponse } from '../../../lib/charts/routes.ts';
 
-export const getStaticPaths = chartFilePaths;
-export const GET: APIRoute = ({ params }) => chartFileResponse(params.id!, params.file as ChartFileName, 'vi');
+export const getStaticPaths = () => exportPaths('vi');
+export const GET: APIRoute = ({ params, props }) => exportResponse(params.id!, (props as { format: ExportFormat }).format, 'vi');

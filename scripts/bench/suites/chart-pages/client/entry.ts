@@ -12,7 +12,7 @@
 
 import * as Plot from '@observablehq/plot';
 import type { Locale } from '../../../../../src/i18n/ui.ts';
-import { chartById } from '../../../../../src/lib/charts/registry.ts';
+import { chartById } from '../../../../../src/lib/charts/registry/index.ts';
 import { withHouseStyle } from '../../../../../src/lib/charts/render.ts';
 import { setProvinceFeatures, type ProvinceCollection } from './provinces-browser.ts';
 

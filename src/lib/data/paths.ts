@@ -40,7 +40,7 @@ export const sourcePath = (locale: Locale, sourceId: string): string => localePa
 
 export const chartPath = (locale: Locale, chartId: string): string => localePath(locale, `/charts/${chartId}/`);
 
-export const chartFile = (locale: Locale, chartId: string, file: string): string => localePath(locale, `/charts/${chartId}/${file}`);
+export const embedPath = (locale: Locale, chartId: string): string => localePath(locale, `/charts/${chartId}/embed/`);
 
 /** The SQL console with a query filled in (shown, run when the reader presses Run). */
 export const sqlPath = (locale: Locale, sql: string): string => `${localePath(locale, '/sql/')}?sql=${encodeURIComponent(sql.trim())}`;

@@ -1,0 +1,45 @@
+// Who the site is and how to cite it: its name, licence and public address,
+// and the one citation builder every page, chart file, metadata file and
+// console export uses.
+
+import type { Locale } from '../../i18n/ui.ts';
+import type { TableRow } from '../schema/tables.ts';
+import { sourcePath } from './paths.ts';
+
+export const SITE_NAME = { vi: 'Số liệu cai nghiện ma túy Việt Nam', en: 'Viet Nam drug rehabilitation data' } as const;
+
+export const LICENCE = {
+  name: 'CC BY 4.0',
+  url: 'https://creativecommons.org/licenses/by/4.0/',
+  note: { vi: 'Bản tổng hợp; mỗi con số thuộc về tài liệu đã công bố nó.', en: 'The compilation; each number belongs to the document that published it.' },
+} as const;
+
+/** Where the site is served; set SITE_URL when deploying so citations, embeds and social previews carry the public address. */
+export const siteUrl = (): string => (process.env.SITE_URL ?? 'http://127.0.0.1:4321').replace(/\/$/u, '');
+
+/** An absolute address of a path on this site. */
+export const absoluteUrl = (path: string): string => `${siteUrl()}${path}`;
+
+type CitableSource = Pick<TableRow<'sources'>, 'source_id' | 'author' | 'publisher' | 'title' | 'published' | 'url'>;
+
+/** "Publisher. “Title”. Date. URL." as a reader would put it in a footnote. */
+export function sourceCitation(s: CitableSource, locale: Locale): string {
+  const date = s.published ?? (locale === 'vi' ? 'không ghi ngày' : 'n.d.');
+  const parts = [s.author, s.publisher, `“${s.title}”`, date, s.url ?? undefined].filter(Boolean);
+  return `${parts.join('. ')}.`;
+}
+
+/** The dataset's own citation, pointing at a source's page: cite the source, then this compilation. */
+export function datasetCitation(s: CitableSource, locale: Locale, version: string): string {
+  const page = absoluteUrl(sourcePath(locale, s.source_id));
+  return locale === 'vi'
+    ? `Trích từ: ${sourceCitation(s, locale)} Qua ${SITE_NAME.vi}, phiên bản dữ liệu ${version}, ${page} (${LICENCE.name}).`
+    : `From: ${sourceCitation(s, locale)} Via ${SITE_NAME.en}, data version ${version}, ${page} (${LICENCE.name}).`;
+}
+
+/** How to cite a chart or a view of the data, as plain text: this site, the title, the address, the data's date. */
+export function viewCitation(view: { title: string; url: string }, locale: Locale, built: string): string {
+  return locale === 'vi'
+    ? `${SITE_NAME.vi}, "${view.title}", ${view.url} (dữ liệu ngày ${built}), ${LICENCE.name}. Mỗi con số thuộc về tài liệu nguồn của nó: hãy dẫn cả nguồn.`
+    : `${SITE_NAME.en}, "${view.title}", ${view.url} (data of ${built}), ${LICENCE.name}. Each number belongs to its source document: cite it too.`;
+}

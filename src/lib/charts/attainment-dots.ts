@@ -52,11 +52,12 @@ export function attainmentDots<R extends AttainmentRow>(options: AttainmentOptio
       maxMarginShare: 0.42,
       marginTop: 22,
     });
-    const y = (r: R) => layout.y[rows.indexOf(r)];
+    const rowY = new Map(rows.map((r, i) => [r.attainment_id, layout.y[i]]));
+    const y = (r: Pick<R, 'attainment_id'>) => rowY.get(r.attainment_id)!;
     const max = Math.max(100, ...rows.map((r) => Math.max(r.computed_pct ?? 0, r.printed_pct ?? 0)));
     const domainMax = Math.ceil((max * 1.1) / 20) * 20;
-    const marginRight = column || 14;
     const format = valueTickFormat('percent', locale);
+    const marginRight = column || Math.ceil(textWidth(format(domainMax)) / 2) + 4;
     const computed = rows
       .filter((r) => r.computed_pct !== null)
       .map((r) => ({ ...r, value: r.computed_pct!, value_high: null, qualifier: r.actual_qualifier }));
@@ -88,7 +89,7 @@ export function attainmentDots<R extends AttainmentRow>(options: AttainmentOptio
             title: (r: R) => options.title(r, locale),
           },
         ),
-        ...valueMarks(computed, { along: 'x', at: (r: Computed) => y(r as unknown as R), fill: ATTAINMENT_COLORS.computed, title: (r) => options.title(r as unknown as R, locale), arrowLength: domainMax * 0.06 }),
+        ...valueMarks(computed, { along: 'x', at: (r: Computed) => y(r), fill: ATTAINMENT_COLORS.computed, title: (r) => options.title(r as unknown as R, locale), arrowLength: domainMax * 0.06 }),
         layout.labels,
         ...(column ? [Plot.text(rows, { frameAnchor: 'right', y, text: (r: R) => attainmentValueLabel(r, locale), dx: 12, textAnchor: 'start', fill: INK })] : []),
       ],

@@ -39,8 +39,8 @@ export interface ChoroplethOptions<R extends MapRow> {
 
 // The archipelagos, as lon/lat boxes, and where their inset boxes are drawn (the box's south-west corner).
 const ARCHIPELAGOS = [
-  { name: { vi: 'Quần đảo Hoàng Sa', en: 'Hoàng Sa (Paracel) Islands' }, from: [[110.9, 15.5], [113.1, 17.4]], to: [109.7, 15.6], scale: 0.8 },
-  { name: { vi: 'Quần đảo Trường Sa', en: 'Trường Sa (Spratly) Islands' }, from: [[111.2, 6.3], [117.5, 12.2]], to: [109.5, 8.2], scale: 0.42 },
+  { name: { short_vi: 'Hoàng Sa', short_en: 'Hoàng Sa' }, from: [[110.9, 15.5], [113.1, 17.4]], to: [109.7, 15.6], scale: 0.8 },
+  { name: { short_vi: 'Trường Sa', short_en: 'Trường Sa' }, from: [[111.2, 6.3], [117.5, 12.2]], to: [109.5, 8.2], scale: 0.42 },
 ] as const;
 
 const inBox = ([x, y]: Position, [[x0, y0], [x1, y1]]: readonly (readonly number[])[]) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
@@ -67,8 +67,27 @@ export function withInsets(features: ProvinceFeature[]): ProvinceFeature[] {
   });
 }
 
+/** The islands of the insets as points (one per ~0.1°), so hundreds of specks stay visible at a phone's width. */
+function insetIslands(features: ProvinceFeature[]): Array<[number, number]> {
+  const seen = new Set<string>();
+  const points: Array<[number, number]> = [];
+  for (const f of features) {
+    const polygons: Position[][][] = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
+    for (const poly of polygons) {
+      if (!ARCHIPELAGOS.some((a) => poly[0].every((p) => inBox(p, a.from)))) continue;
+      const [x, y] = poly[0].reduce(([sx, sy], [px, py]) => [sx + px / poly[0].length, sy + py / poly[0].length], [0, 0]);
+      const key = `${x.toFixed(1)},${y.toFixed(1)}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        points.push([x, y]);
+      }
+    }
+  }
+  return points;
+}
+
 /** The inset boxes, as lon/lat rectangles around the moved archipelagos. */
-function insetBoxes(): Array<Feature<Polygon, { vi: string; en: string }>> {
+function insetBoxes(): Array<Feature<Polygon, { short_vi: string; short_en: string }>> {
   return ARCHIPELAGOS.map((a) => {
     const [[x0, y0], [x1, y1]] = a.from;
     const [bx0, by0] = [a.to[0] - 0.15, a.to[1] - 0.15];
@@ -85,6 +104,10 @@ export function choropleth<R extends MapRow>(options: ChoroplethOptions<R>): Cha
   return (rows, { width, locale, idPrefix, features: given, placeHref }) => {
     if (!given) throw new Error('a map chart needs its province shapes in the chart context');
     const features = withInsets(given);
+    const islands = insetIslands(given).map((p) => {
+      const a = ARCHIPELAGOS.find((arch) => inBox(p, arch.from))!;
+      return moveRing([p], a)[0] as [number, number];
+    });
     const byCode = new Map(rows.map((r) => [r.code, r]));
     const bins = choroplethBins(rows.map(options.value).filter((v): v is number => v !== null));
     const none = `${idPrefix}-none`;
@@ -107,6 +130,18 @@ export function choropleth<R extends MapRow>(options: ChoroplethOptions<R>): Cha
         hatchPattern(none),
         hatchPattern(partial, ACCENT),
         Plot.geo(boxes, { fill: 'none', stroke: MUTED, strokeWidth: 0.8, strokeDasharray: '3,2' }),
+        Plot.text(boxes, {
+          x: (b: (typeof boxes)[number]) => b.geometry.coordinates[0][0][0],
+          y: (b: (typeof boxes)[number]) => b.geometry.coordinates[0][1][1],
+          text: (b: (typeof boxes)[number]) => (locale === 'vi' ? b.properties.short_vi : b.properties.short_en),
+          textAnchor: 'start',
+          lineAnchor: 'top',
+          dx: 3,
+          dy: 3,
+          fontSize: 10,
+          fill: MUTED,
+        }),
+        Plot.dot(islands, { x: (p: [number, number]) => p[0], y: (p: [number, number]) => p[1], r: 1.2, fill: MUTED }),
         Plot.geo(features, {
           fill,
           stroke: 'white',

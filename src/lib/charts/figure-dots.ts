@@ -10,6 +10,7 @@ import { formatValue } from '../format.ts';
 import { tickCount, valueMarks, valueReach, valueTickFormat } from './marks.ts';
 import { INK, NEUTRAL, RULE } from './palette.ts';
 import { besideMark, rowLayout, xPixel } from './row-layout.ts';
+import { textWidth } from './text-metrics.ts';
 import type { ChartBuilder } from './types.ts';
 
 export interface DotRow {
@@ -49,9 +50,10 @@ export function figureDots<R extends DotRow>(options: FigureDotsOptions<R>): Cha
     const max = Math.max(1, ...sorted.map((r) => r.value_high ?? r.value));
     const domainMax = unit === 'percent' ? Math.max(100, max) : max * 1.12;
     const arrowLength = domainMax * 0.07;
-    const marginRight = 14;
-    const color = (r: R) => (options.colorKey ? (options.colors?.[options.colorKey(r)] ?? NEUTRAL) : NEUTRAL);
     const format = valueTickFormat(unit, locale);
+    // Room for half of the last tick's label, centred over its tick.
+    const marginRight = Math.max(14, Math.ceil(textWidth(format(domainMax)) / 2) + 4);
+    const color = (r: R) => (options.colorKey ? (options.colors?.[options.colorKey(r)] ?? NEUTRAL) : NEUTRAL);
     const px = (v: number) => xPixel(v, domainMax, width, layout.marginLeft, marginRight);
     const marks: Plot.Markish[] = [
       Plot.ruleX([0], { stroke: RULE }),

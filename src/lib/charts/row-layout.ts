@@ -94,7 +94,8 @@ export function rowLayout(o: RowLayoutOptions): RowLayout {
   const text = blocks.map((lines) => lines.join('\n'));
   return {
     stacked: true,
-    marginLeft: 6,
+    // Room for half of the first tick's label ("0", "0%"), centred under its tick.
+    marginLeft: Math.ceil(textWidth('0%') / 2) + 4,
     marginTop,
     height: marginTop + at + AXIS,
     y,

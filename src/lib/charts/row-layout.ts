@@ -81,7 +81,7 @@ export function rowLayout(o: RowLayoutOptions): RowLayout {
     };
   }
   // Above the rows, across the width: names (and their extra line) wrap to it.
-  const full = o.width - 12;
+  const full = o.width - 16;
   const blocks = o.labels.map((l, i) => [...wrapText(l, full), ...(o.extra?.[i] ? wrapText(o.extra[i], full) : [])]);
   let at = 0;
   const top: number[] = [];
@@ -108,6 +108,8 @@ export function rowLayout(o: RowLayoutOptions): RowLayout {
       textAnchor: 'start',
       lineAnchor: 'top',
       lineHeight: LINE_HEIGHT / 12,
+      // Clear of the zero rule the names sit over.
+      dx: 4,
       fill: INK,
     }),
   };

@@ -4,8 +4,8 @@
 
 import { describe, expect, inject, it } from 'vitest';
 import { clickRun, downloadResult, nodeResult, normalise, openSession, useBrowser } from './browser.ts';
-import { CHARTS } from '../../src/lib/charts/registry.ts';
-import { sqlPath } from '../../src/lib/site/paths.ts';
+import { CHARTS } from '../../src/lib/charts/registry/index.ts';
+import { sqlPath } from '../../src/lib/data/paths.ts';
 
 const site = inject('siteUrl');
 const dist = inject('distDir');

@@ -170,9 +170,9 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
   };
   twins(citation, ['publisher_note', 'url_note', 'published_note'], ['citation']);
   twins(src, ['notes'], []);
-  (src.cohorts ?? []).forEach((c, i) => twins(c, ['who', 'follow_up', 'method_note', 'study_period', 'followed_by'], ['cohorts', i]));
-  (src.checks ?? []).forEach((c, i) => twins(c, ['note'], ['checks', i]));
-  src.figures.forEach((f, i) => twins(f, ['note', 'cited_from'], ['figures', i], f.id));
+  for (const [i, c] of (src.cohorts ?? []).entries()) twins(c, ['who', 'follow_up', 'method_note', 'study_period', 'followed_by'], ['cohorts', i]);
+  for (const [i, c] of (src.checks ?? []).entries()) twins(c, ['note'], ['checks', i]);
+  for (const [i, f] of src.figures.entries()) twins(f, ['note', 'cited_from'], ['figures', i], f.id);
 
   const seen = new Map<string, number>();
   const sameness = new Map<string, string>();

@@ -28,9 +28,10 @@ export const ENGLISH_WORDS = [
 
 export function legibilityProblems(options: LegibilityOptions & { englishWords: string[] }): string[] {
   const problems: string[] = [];
+  // checkVisibility: false inside a closed <details> too (its content is content-visibility: hidden, yet laid out).
   const visible = (el: Element) => {
     const r = el.getBoundingClientRect();
-    return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    return r.width > 0 && r.height > 0 && el.checkVisibility({ contentVisibilityAuto: true, visibilityProperty: true });
   };
   const where = (el: Element) => {
     const id = el.closest('[id]')?.id;
@@ -85,7 +86,8 @@ export function legibilityProblems(options: LegibilityOptions & { englishWords: 
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const el = node.parentElement;
     if (!el || skip(el) || !visible(el)) continue;
-    const text = node.textContent ?? '';
+    // Addresses are addresses, not prose.
+    const text = (node.textContent ?? '').replace(/https?:\/\/\S+/gu, '');
     for (const m of text.matchAll(/\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/gu)) problems.push(`vocabulary id shown as text: "${m[0]}" (${where(el)})`);
     if (options.locale !== 'vi') continue;
     const lang = el.closest('[lang]')?.getAttribute('lang') ?? 'vi';

@@ -41,7 +41,7 @@ describe('Open in SQL', () => {
       await page.goto(`${site}/charts/attainment/`);
       await page.click('#attainment .chart-actions a[href*="/sql/?sql="]');
       await page.waitForURL(/\/sql\/\?sql=/u);
-      expect(await page.locator('.cm-content').innerText()).toContain('FROM attainment a');
+      expect(await page.locator('.cm-content').textContent()).toContain('FROM attainment a');
     } finally {
       await session.close();
     }

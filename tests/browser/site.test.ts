@@ -80,7 +80,7 @@ describe('every page type, in both languages', () => {
           if (chart) expect(await page.locator(`#${chart} svg[role="img"]`).count()).toBeGreaterThan(0);
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
           expect(await axe(page)).toEqual([]);
-          const locale = pagePath.startsWith('/en/') ? 'en' : 'vi';
+          const locale = pagePath.startsWith('/en/') ? ('en' as const) : ('vi' as const);
           expect(await page.evaluate(legibilityProblems, { locale, maxHeight: width === 375 ? 20_000 : undefined, englishWords: ENGLISH_WORDS })).toEqual([]);
           await page.screenshot({ path: path.join(SHOTS, `${type}-${width}.png`), fullPage: true });
           expect(errors).toEqual([]);

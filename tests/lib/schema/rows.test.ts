@@ -3,7 +3,7 @@
 // values by zod), and the closed vocabularies stay closed on the way.
 
 import { describe, expect, expectTypeOf, it } from 'vitest';
-import { FigurePoint, RelapsePoint } from '../../../src/lib/charts/figure-point.ts';
+import type { FigurePoint, RelapsePoint } from '../../../src/lib/charts/figure-point.ts';
 import type { FigureRow, PlaceRow, SourceRow } from '../../../src/lib/data/site-index.ts';
 import { rowSchema, selectList, splitList } from '../../../src/lib/schema/rows.ts';
 import { TABLES, type TableRow } from '../../../src/lib/schema/tables.ts';

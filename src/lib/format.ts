@@ -10,6 +10,7 @@ import {
   BASES,
   CHECK_KINDS,
   CHECK_VERDICTS,
+  LANGUAGES,
   CLAIMS,
   MEASURE_FAMILIES,
   MEASURE_KINDS,
@@ -68,6 +69,7 @@ const VOCABULARIES = {
   placeLevel: PLACE_LEVELS,
   checkKind: CHECK_KINDS,
   verdict: CHECK_VERDICTS,
+  language: LANGUAGES,
 } as const satisfies Record<string, Record<string, Term>>;
 export type Vocabulary = keyof typeof VOCABULARIES;
 

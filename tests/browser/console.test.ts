@@ -423,6 +423,22 @@ describe('results', () => {
       expect(svg).toContain('?example=published-by-province');
       // Colours are written out: the page's CSS variables do not travel with the file.
       expect(svg).not.toContain('var(--accent)');
+      // So is the font, both weights, for a machine without it (and for the PNG, drawn as an isolated image).
+      for (const weight of [400, 600]) expect(svg).toContain(`@font-face{font-family:'Be Vietnam Pro';font-weight:${weight};src:url(data:font/woff2;base64,`);
+      const reader = await page.context().newPage();
+      try {
+        // Opened on its own, with no site stylesheet: every text inside the image.
+        await reader.setContent(svg.replace(/^<\?xml[^>]*>\n/u, ''));
+        await reader.evaluate(() => document.fonts.ready);
+        const outside = await reader.evaluate(() => {
+          const box = document.querySelector('svg')!.getBoundingClientRect();
+          return [...document.querySelectorAll('svg text')].filter((t) => t.getBoundingClientRect().right > box.right + 0.5).map((t) => t.textContent);
+        });
+        expect(outside).toEqual([]);
+        expect(await reader.evaluate(() => document.fonts.check("600 19px 'Be Vietnam Pro'", 'Tỷ'))).toBe(true);
+      } finally {
+        await reader.close();
+      }
       const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#sql-chart-png')]);
       const png = readFileSync(await pngDownload.path());
       expect(png.subarray(1, 4).toString()).toBe('PNG');

@@ -36,8 +36,10 @@ export function formatPercent(value: number, locale: Locale, maximumFractionDigi
   return `${formatNumber(value, locale, maximumFractionDigits)}%`;
 }
 
+/** "20/12/2016" in Vietnamese (as Vietnamese documents write dates, not "20 thg 12, 2016"), "20 Dec 2016" in English. */
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const month = locale === 'vi' ? 'numeric' : 'short';
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function formatBytes(bytes: number, locale: Locale): string {

@@ -33,6 +33,8 @@ export interface TableCell {
   quoteLang?: Locale;
   /** An identifier or a column name: shown as code, never as prose. */
   code?: boolean;
+  /** Several links in one cell (the two documents that disagree); `text` is the same as plain text. */
+  links?: Array<{ text: string; href: string; lang?: Locale }>;
 }
 
 export interface TableColumn<R> {

@@ -13,6 +13,7 @@ import type { Locale } from '../../i18n/ui.ts';
 import { formatNumber } from '../format.ts';
 import { readPrecomputedAnswers } from './answers.ts';
 import { createEditorHost } from './editor-host.ts';
+import { bootEngine, type EngineBoot } from './engine-boot.ts';
 import type { ConsoleEngine, StartStage } from './engine.ts';
 import { exampleById, exampleBySql } from './examples.ts';
 import { csvOf, fromCells } from './result-data.ts';
@@ -42,6 +43,12 @@ export async function startConsolePage(): Promise<void> {
   const locale = (root.dataset.locale === 'en' ? 'en' : 'vi') as Locale;
   const dataBase = root.dataset.dataBase ?? '/data';
   const wasmBytes = JSON.parse(root.dataset.engineBytes ?? '{}') as { eh?: number; mvp?: number };
+  const tableNames = (root.dataset.tables ?? '').split(',').filter(Boolean);
+  // The engine's download, compilation, worker and tables start now, before the editor is drawn,
+  // when the link runs or holds a query (?example=, ?sql=, #z=); otherwise when first needed.
+  let boot: EngineBoot | null = null;
+  const startBoot = () => (boot ??= bootEngine({ dataBase, tables: tableNames, wasmBytes }));
+  if (/[?&](example|sql)=/u.test(location.search) || isQueryFragment(location.hash)) startBoot();
   const el = {
     textarea: byId<HTMLTextAreaElement>('sql-editor-text'),
     run: byId<HTMLButtonElement>('sql-run'),
@@ -173,9 +180,11 @@ export async function startConsolePage(): Promise<void> {
     dispatch({ type: 'engine-requested' });
     status.set(t(locale, 'sql.status.loadingEngine'));
     root.setAttribute('aria-busy', 'true');
+    // A restart after a cancel reuses the compiled module and the tables, in a fresh worker (takeWorker).
+    const thisBoot = startBoot();
     const starting = firstPaint
       .then(() => Promise.all([import('./engine.ts'), loadResult()]))
-      .then(([{ ConsoleEngine }]) => ConsoleEngine.start({ dataBase, onProgress: progress, wasmBytes }));
+      .then(([{ ConsoleEngine }]) => ConsoleEngine.start({ boot: thisBoot, onProgress: progress }));
     engine = starting;
     starting.then(
       (e) => {
@@ -187,7 +196,7 @@ export async function startConsolePage(): Promise<void> {
         engine = null;
         dispatch({ type: 'engine-failed' });
         root.removeAttribute('aria-busy');
-        status.showError(error.name === 'EngineStartTimeout' ? t(locale, 'sql.error.startTimeout') : t(locale, 'sql.error.startFailed'), error.message);
+        status.showError(error.name === 'EngineStartTimeout' || error.name === 'EngineBlocked' ? t(locale, 'sql.error.startTimeout') : t(locale, 'sql.error.startFailed'), error.message);
         status.set(t(locale, 'sql.error.startFailed'));
       },
     );

@@ -6,24 +6,9 @@
 // so that no SQL, from a link or typed, can reach the network, files,
 // extensions or its own settings.
 
-import {
-  AsyncDuckDB,
-  selectBundle,
-  VoidLogger,
-  type AsyncDuckDBConnection,
-  type InstantiationProgress,
-} from '@duckdb/duckdb-wasm';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { tableFromIPC, type Table } from 'apache-arrow';
-import { TABLES } from '../schema/tables.ts';
-
-const BUNDLES = {
-  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-  eh: { mainModule: ehWasm, mainWorker: ehWorker },
-};
+import type { EngineBoot } from './engine-boot.ts';
 
 /** Run after the tables are registered; each one closes a door, the last locks them all. */
 export const LOCKDOWN = [
@@ -59,23 +44,6 @@ export interface QueryResult {
   elapsedMs: number;
 }
 
-// Fetched once per page: a restart after a cancel reuses them.
-let tableBytes: Promise<Map<string, Uint8Array>> | null = null;
-
-function fetchTables(dataBase: string): Promise<Map<string, Uint8Array>> {
-  tableBytes ??= Promise.all(
-    TABLES.map(async (t) => {
-      const response = await fetch(`${dataBase}/arrow/${t.name}.arrows`);
-      if (!response.ok) throw new Error(`could not load table ${t.name}: HTTP ${response.status}`);
-      return [t.name, new Uint8Array(await response.arrayBuffer())] as const;
-    }),
-  ).then((entries) => new Map(entries));
-  tableBytes.catch(() => {
-    tableBytes = null;
-  });
-  return tableBytes;
-}
-
 function concat(chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let offset = 0;
@@ -87,15 +55,9 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 }
 
 export interface StartOptions {
-  /** Where the published data lives, e.g. "/data". */
-  dataBase: string;
+  /** The engine's start begun by the page (engine-boot.ts): its worker, compiled module and tables. */
+  boot: EngineBoot;
   onProgress?: (stage: StartStage) => void;
-  /**
-   * The engines' sizes as built. DuckDB counts the bytes it has received
-   * after decompression but takes the total from Content-Length, which is the
-   * compressed size when the server compresses: progress needs the real total.
-   */
-  wasmBytes?: { eh?: number; mvp?: number };
   /** Longest wait without progress while the engine starts. */
   stallSeconds?: number;
 }
@@ -111,14 +73,12 @@ export class ConsoleEngine {
     this.worker = worker;
   }
 
-  static async start({ dataBase, onProgress, wasmBytes, stallSeconds = 20 }: StartOptions): Promise<ConsoleEngine> {
-    const tables = fetchTables(dataBase);
-    const bundle = await selectBundle(BUNDLES);
-    const knownTotal = bundle.mainModule === mvpWasm ? wasmBytes?.mvp : wasmBytes?.eh;
-    const worker = new Worker(bundle.mainWorker!);
+  static async start({ boot, onProgress, stallSeconds = 20 }: StartOptions): Promise<ConsoleEngine> {
+    performance.mark('sql-console:engine-script');
+    const worker = boot.takeWorker();
     const db = new AsyncDuckDB(new VoidLogger(), worker);
-    // Without 'wasm-unsafe-eval' reaching the worker, instantiate() neither
-    // resolves nor fails: give up after a stretch with no progress at all.
+    // Without 'wasm-unsafe-eval' the page cannot compile the engine (EngineBlocked, at once); should
+    // anything else hang, give up after a stretch with no progress at all.
     let timer: ReturnType<typeof setTimeout> | undefined;
     let rejectStall: (e: Error) => void = () => {};
     const stall = new Promise<never>((_, reject) => {
@@ -128,24 +88,26 @@ export class ConsoleEngine {
       clearTimeout(timer);
       timer = setTimeout(() => rejectStall(new EngineStartTimeout(stallSeconds)), stallSeconds * 1000);
     };
+    const stopListening = boot.onDownload(({ loaded, total }) => {
+      arm();
+      onProgress?.({ stage: 'engine', loaded: total ? Math.min(loaded, total) : loaded, total });
+    });
     try {
       arm();
-      await Promise.race([
-        db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p: InstantiationProgress) => {
-          arm();
-          const total = knownTotal ?? (p.bytesTotal >= p.bytesLoaded ? p.bytesTotal : 0);
-          onProgress?.({ stage: 'engine', loaded: Math.min(p.bytesLoaded, total || p.bytesLoaded), total });
-        }),
-        stall,
-      ]);
+      // DuckDB's worker instantiates the module compiled by the page (engine-worker.ts).
+      // A compile failure on the page ends the start at once.
+      await Promise.race([Promise.all([db.instantiate(boot.wasmUrl), boot.module]), stall]);
+      stopListening();
+      performance.mark('sql-console:instantiated');
       arm();
       await Promise.race([
         db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true, castTimestampToDate: false } }),
         stall,
       ]);
       const connection = await Promise.race([db.connect(), stall]);
+      performance.mark('sql-console:opened');
       onProgress?.({ stage: 'tables' });
-      for (const [name, bytes] of await Promise.race([tables, stall])) {
+      for (const [name, bytes] of await Promise.race([boot.tables, stall])) {
         arm();
         // The worker takes ownership of the buffer it is given: hand it a copy.
         await Promise.race([connection.insertArrowFromIPCStream(bytes.slice(), { name, create: true }), stall]);
@@ -159,6 +121,7 @@ export class ConsoleEngine {
       worker.terminate();
       throw error;
     } finally {
+      stopListening();
       clearTimeout(timer);
     }
   }

@@ -13,7 +13,7 @@ import { formatValue, ratioText, table } from '../../report.ts';
 import { summarise } from '../../stats.ts';
 import type { MetricInput, Suite, SuiteContext, SuiteOutput } from '../../suite.ts';
 import { TRANSFER_KINDS } from '../../transfer.ts';
-import { makeClientSite, type ChartPage, type ChartPageSpec } from './client-site.ts';
+import { EMPTY_SELECTOR, makeClientSite, type ChartPage, type ChartPageSpec } from './client-site.ts';
 import { drawnSvg, measureChartPage, type ChartPageRun } from './measure.ts';
 
 /** The pages measured; the first chart of each is read from the built HTML. The tiny configuration measures the first only. */
@@ -30,6 +30,9 @@ export interface PageRuns {
   page: ChartPage;
   runs: Array<Record<Variant, ChartPageRun>>;
   throttledRuns: Array<Record<Variant, ChartPageRun>>;
+  /** The empty page's first paint in the same run (index = run), unthrottled and throttled. */
+  empty: ChartPageRun[];
+  throttledEmpty: ChartPageRun[];
   /** Whether the baseline drew the same SVG as the static page (ids aside; see drawnSvg), checked in the first run. */
   sameDrawing: boolean;
   drawingDifference: string | null;
@@ -50,6 +53,8 @@ export function compareDrawings(staticSvg: string, clientSvg: string): string | 
   return `first difference at character ${i}: static …${a.slice(Math.max(0, i - 60), i + 60)}… client …${b.slice(Math.max(0, i - 60), i + 60)}…`;
 }
 
+const vsEmpty = (r: Record<Variant, ChartPageRun>, empty: ChartPageRun): number => afterNavigation(r.static) / afterNavigation(empty);
+
 export function chartPageMetrics(all: PageRuns[]): MetricInput[] {
   const metrics: MetricInput[] = [];
   const add = (m: MetricInput) => {
@@ -62,6 +67,7 @@ export function chartPageMetrics(all: PageRuns[]): MetricInput[] {
       add({ id: `${p}.${v}.first-chart`, group: 'first chart painted, after navigation', label: `${page.path} ${VARIANTS[v]}: navigation → first chart painted`, unit: 'ms', samples: runs.map((r) => afterNavigation(r[v])) });
     }
     add({ id: `${p}.client-ratio`, group: 'first chart painted, after navigation', label: `${page.path}: baseline ÷ static page (same run)`, unit: 'ratio', samples: runs.map(ratio) });
+    add({ id: `${p}.vs-empty`, group: 'first chart painted, after navigation', label: `${page.path}: static page ÷ an empty page's first paint (same run)`, unit: 'ratio', samples: runs.map((r, i) => vsEmpty(r, all[0].empty[i])) });
     for (const v of ['static', 'client'] as const) {
       add({ id: `${p}.${v}.first-chart-in-dom`, group: 'first chart in the DOM, after navigation', label: `${page.path} ${VARIANTS[v]}: navigation → first chart's SVG in the DOM`, unit: 'ms', samples: runs.map((r) => inDomAfterNavigation(r[v])) });
     }
@@ -89,6 +95,18 @@ export function chartPageMetrics(all: PageRuns[]): MetricInput[] {
     samples: all.flatMap((x) => x.runs.map(ratio)),
   });
   add({ id: 'throttled.first-chart.client-ratio', group: 'summary', label: 'the same, throttled', unit: 'ratio', samples: all.flatMap((x) => x.throttledRuns.map(ratio)) });
+  const empty = all[0]?.empty ?? [];
+  const throttledEmpty = all[0]?.throttledEmpty ?? [];
+  add({ id: 'empty.first-paint', group: 'summary', label: 'an empty page (one empty svg[role=img]): navigation → painted, the floor', unit: 'ms', samples: empty.map(afterNavigation) });
+  add({ id: 'throttled.empty.first-paint', group: 'summary', label: 'the same, throttled', unit: 'ms', samples: throttledEmpty.map(afterNavigation) });
+  add({
+    id: 'first-chart.vs-empty',
+    group: 'summary',
+    label: "static page's first chart painted ÷ the empty page's first paint: every page and run",
+    unit: 'ratio',
+    samples: all.flatMap((x) => x.runs.map((r, i) => vsEmpty(r, empty[i]))),
+  });
+  add({ id: 'throttled.first-chart.vs-empty', group: 'summary', label: 'the same, throttled', unit: 'ratio', samples: all.flatMap((x) => x.throttledRuns.map((r, i) => vsEmpty(r, throttledEmpty[i]))) });
   const runCount = Math.min(...all.map((x) => x.runs.length));
   add({
     id: 'bytes.js-gzip',
@@ -160,11 +178,19 @@ export const chartPagesSuite: Suite = {
       `chart pages: baseline script ${site.bundle.file} (${Math.round(site.bundle.bytes / 1000)} kB minified) and ${site.pages.length} baseline page(s) made in ${Math.round(performance.now() - made)} ms`,
     );
     const served = await context.serve(site.root);
-    const all: PageRuns[] = site.pages.map((page) => ({ page, runs: [], throttledRuns: [], sameDrawing: false, drawingDifference: 'not checked' }));
+    const all: PageRuns[] = site.pages.map((page) => ({ page, runs: [], throttledRuns: [], empty: [], throttledEmpty: [], sameDrawing: false, drawingDifference: 'not checked' }));
     try {
       for (let i = 1; i <= context.runs; i++) {
         // Alternating with the static-page baseline keeps slow drifts of the machine out of the whole-process ratios.
         await context.baseline();
+        // The floor, in this run: an empty page's first paint, in a fresh browser like the others.
+        const empty = await measureChartPage(`${served.url}${site.emptyPath}`, EMPTY_SELECTOR);
+        const throttledEmpty = await measureChartPage(`${served.url}${site.emptyPath}`, EMPTY_SELECTOR, { throttle: THROTTLED });
+        for (const entry of all) {
+          entry.empty.push(empty);
+          entry.throttledEmpty.push(throttledEmpty);
+        }
+        context.log(`chart pages run ${i}/${context.runs}: empty page painted ${Math.round(afterNavigation(empty))} ms, throttled ${Math.round(afterNavigation(throttledEmpty))} ms`);
         for (const entry of all) {
           const { page } = entry;
           // Which of the two goes first alternates from run to run.

@@ -109,7 +109,7 @@ async function main(): Promise<void> {
     root: ROOT,
     dist: opts.dist,
     site,
-    serve: (dir) => serveChild(ROOT, dir),
+    serve: (dir, serveOptions) => serveChild(ROOT, dir, serveOptions),
     runs: opts.runs,
     tiny: opts.tiny,
     baseline: async () => {

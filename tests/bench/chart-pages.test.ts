@@ -72,8 +72,8 @@ describe('chart pages: metrics', () => {
   });
   const page = (key: string) => ({ key, path: `/${key}/`, kind: '', chartId: key, locale: 'vi', width: 720, selector: '', clientPath: '', rows: 1, dataBytes: 1 }) as ChartPage;
   const pages: PageRuns[] = [
-    { page: page('a'), runs: [{ static: run(100, 300), client: run(400, 100_000) }, { static: run(200, 300), client: run(300, 100_000) }], throttledRuns: [{ static: run(500, 300), client: run(2000, 100_000) }], empty: [run(80, 0), run(100, 0)], throttledEmpty: [run(400, 0)], sameDrawing: true, drawingDifference: null },
-    { page: page('b'), runs: [{ static: run(100, 0), client: run(250, 100_000) }, { static: run(100, 900), client: run(500, 100_000) }], throttledRuns: [{ static: run(500, 0), client: run(1000, 100_000) }], empty: [run(80, 0), run(100, 0)], throttledEmpty: [run(400, 0)], sameDrawing: true, drawingDifference: null },
+    { page: page('a'), runs: [{ static: run(100, 300), client: run(400, 100_000) }, { static: run(200, 300), client: run(300, 100_000) }], throttledRuns: [{ static: run(500, 300), client: run(2000, 100_000) }], frameworkRuns: [], throttledFrameworkRuns: [], empty: [run(80, 0), run(100, 0)], throttledEmpty: [run(400, 0)], sameDrawing: true, drawingDifference: null },
+    { page: page('b'), runs: [{ static: run(100, 0), client: run(250, 100_000) }, { static: run(100, 900), client: run(500, 100_000) }], throttledRuns: [{ static: run(500, 0), client: run(1000, 100_000) }], frameworkRuns: [], throttledFrameworkRuns: [], empty: [run(80, 0), run(100, 0)], throttledEmpty: [run(400, 0)], sameDrawing: true, drawingDifference: null },
   ];
   const metrics = new Map(chartPageMetrics(pages).map((m) => [m.id, m]));
 

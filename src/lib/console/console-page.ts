@@ -45,10 +45,11 @@ export async function startConsolePage(): Promise<void> {
   const wasmBytes = JSON.parse(root.dataset.engineBytes ?? '{}') as { eh?: number; mvp?: number };
   const tableNames = (root.dataset.tables ?? '').split(',').filter(Boolean);
   // The engine's download, compilation, worker and tables start now, before the editor is drawn,
-  // when the link runs or holds a query (?example=, ?sql=, #z=); otherwise when first needed.
+  // when the link runs a query on arrival (?example=); otherwise when first needed (Run, an
+  // example, the editor focused): a ?sql= link may hold a query the console refuses without it.
   let boot: EngineBoot | null = null;
   const startBoot = () => (boot ??= bootEngine({ dataBase, tables: tableNames, wasmBytes }));
-  if (/[?&](example|sql)=/u.test(location.search) || isQueryFragment(location.hash)) startBoot();
+  if (/^\?example=[^&]*$/u.test(location.search)) startBoot();
   const el = {
     textarea: byId<HTMLTextAreaElement>('sql-editor-text'),
     run: byId<HTMLButtonElement>('sql-run'),
@@ -120,8 +121,13 @@ export async function startConsolePage(): Promise<void> {
     onFirstFocus: () => void ensureEngine().catch(() => {}),
   });
   editor.upgraded.catch(() => {}); // the plain editor stays usable
-  if (arrival.kind === 'example' || arrival.kind === 'sql') editor.setText(arrival.sql);
+  // The plain editor is on screen from the page's first paint (the HTML shows it; CSS hides it
+  // without scripting): what the reader may have typed before this script ran is kept.
+  const typed = el.textarea.value !== el.textarea.defaultValue;
+  if ((arrival.kind === 'example' || arrival.kind === 'sql') && !typed) editor.setText(arrival.sql);
+  else if (typed) void writeUrl(el.textarea.value);
   root.hidden = false;
+  root.dataset.ready = 'true';
   performance.mark('sql-console:editor');
 
   const chart = createChartView(
@@ -191,6 +197,7 @@ export async function startConsolePage(): Promise<void> {
         liveEngine = e;
         dispatch({ type: 'engine-ready' });
         root.removeAttribute('aria-busy');
+        if (!running) root.dispatchEvent(new Event('console-idle'));
       },
       (error: Error) => {
         engine = null;
@@ -214,6 +221,7 @@ export async function startConsolePage(): Promise<void> {
   const finish = (outcome: Outcome, sql: string) => {
     dispatch({ type: 'run-finished', outcome, sql });
     root.dataset.runs = String(state.finishedRuns);
+    root.dispatchEvent(new Event('console-idle'));
   };
 
   /** An example's answer computed at build time, drawn at once while the engine is not ready. */
@@ -368,6 +376,25 @@ export async function startConsolePage(): Promise<void> {
       tell(t(locale, 'sql.linkCopyFailed'));
     }
   });
+
+  // Once the engine has answered its first query (or is ready with nothing asked), compile its
+  // common operators in the background while the reader reads (ConsoleEngine.warmUp).
+  let warmed = false;
+  const warmUpWhenIdle = () => {
+    if (warmed || !liveEngine) return;
+    warmed = true;
+    const e = liveEngine;
+    const idle = (f: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(f, { timeout: 500 }) : setTimeout(f, 50));
+    // data-warm says when it is done (the benchmark's warm console waits for it, and times it).
+    idle(() => {
+      root.dataset.warm = 'running';
+      void e
+        .warmUp()
+        .catch(() => {})
+        .finally(() => (root.dataset.warm = 'done'));
+    });
+  };
+  root.addEventListener('console-idle', warmUpWhenIdle);
 
   // ---- Arrival ------------------------------------------------------------
   if (arrival.kind === 'example') void run();

@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { EXAMPLES } from '../../../../src/lib/console/examples.ts';
 import { navigationTimes } from '../../baseline.ts';
-import { launchFresh, throttle, type Throttle } from '../../fresh-browser.ts';
+import { epochNow, launchFresh, throttle, type Throttle } from '../../fresh-browser.ts';
 import { recordTransfers, subtractTally, type TransferTally } from '../../transfer.ts';
 import { readStatus, wholeNumber, type StatusStage } from './console-status.ts';
 import { finishedRuns, installRecorder, recordedEvents, waitForRuns, type PageEvent } from './page-recorder.ts';
@@ -73,6 +73,8 @@ export interface ConsoleRun {
   wasmFiles: string[];
   /** The .wasm's transfer size as the page's Resource Timing reports it (0: from the browser's cache). */
   wasmTransferSize: number | null;
+  /** First live result → the engine's background warm-up done (at most this: read from outside); null when not waited for. */
+  warmUpMs: number | null;
 }
 
 export interface PageTiming {
@@ -157,7 +159,13 @@ export async function measureConsole(siteUrl: string, options: ConsoleMeasureOpt
     // The status line is written just before data-runs is bumped, but each observer takes its own timestamp.
     const arrivalDone = statuses.find((s) => s.reading?.stage === 'done');
 
-    // Warm console: each example's Run button, one after the other.
+    // Warm console: the engine's background warm-up (ConsoleEngine.warmUp: its common operators
+    // compiled while a reader reads the first result) has finished; then each example's Run button.
+    let warmUpMs: number | null = null;
+    if (options.warmExamples.length > 0) {
+      await page.waitForFunction(() => document.getElementById('sql-console')?.dataset.warm === 'done', null, { timeout: QUERY_TIMEOUT_MS }).catch(() => {});
+      warmUpMs = epochNow() - launchStartedAt - marks.firstResult;
+    }
     const examples: ExampleRun[] = [];
     for (const id of options.warmExamples) examples.push(await runExample(page, id));
     const warmTransfer = subtractTally(await transfers.snapshot(), coldTransfer);
@@ -171,6 +179,7 @@ export async function measureConsole(siteUrl: string, options: ConsoleMeasureOpt
       transfer: { coldStart: coldTransfer, warmExamples: warmTransfer },
       wasmFiles: [...wasmFiles].sort(),
       wasmTransferSize: timing.wasm?.transferSize ?? null,
+      warmUpMs,
     };
   } finally {
     await browser.close();

@@ -155,6 +155,13 @@ export function consoleMetrics(runs: ConsoleRun[], warmIds: readonly string[], b
     add({ id: `warm.${id}`, group: 'warm query', label: `${id}: click → result`, unit: 'ms', samples, vsBaseline: true });
   }
   add({
+    id: 'warm-up',
+    group: 'warm query',
+    label: "first live result → the engine's background warm-up done (before the warm examples)",
+    unit: 'ms',
+    samples: present(runs.map((r) => r.warmUpMs)),
+  });
+  add({
     id: 'warm.slowest',
     group: 'warm query',
     label: 'slowest example of each run: click → result',

@@ -76,9 +76,7 @@ export async function makeFrameworkPages(root: string, site: string, pages: read
         name: 'stand-ins',
         setup(b) {
           const inert = path.join(here, 'client', 'inert.ts');
-          const provinces = path.join(here, 'client', 'provinces-browser.ts');
           b.onResolve({ filter: /^(zod|linkedom)$/ }, () => ({ path: inert }));
-          b.onResolve({ filter: /\/geo\/provinces\.ts$/ }, (args) => (args.importer === provinces ? undefined : { path: provinces }));
         },
       },
     ],

@@ -6,16 +6,15 @@
 
 import type * as PlotTypes from '@observablehq/plot';
 import type { Locale } from '../../../../../src/i18n/ui.ts';
-import { chartById } from '../../../../../src/lib/charts/registry.ts';
+import { chartById } from '../../../../../src/lib/charts/registry/index.ts';
 import { withHouseStyle } from '../../../../../src/lib/charts/render.ts';
-import { setProvinceFeatures, type ProvinceCollection } from '../client/provinces-browser.ts';
+import type { ProvinceCollection } from '../client/provinces.ts';
 
 export function chartOptions(
   id: string,
   payload: { rows: unknown[]; provinces?: { system: '63' | '34'; collection: ProvinceCollection } },
   o: { width: number; locale: Locale; idPrefix: string },
 ): { options: PlotTypes.PlotOptions; title: string } {
-  if (payload.provinces) setProvinceFeatures(payload.provinces.system, payload.provinces.collection);
   const chart = chartById(id);
-  return { options: withHouseStyle(chart.build(payload.rows, o)) as PlotTypes.PlotOptions, title: chart.title[o.locale] };
+  return { options: withHouseStyle(chart.build(payload.rows, { ...o, features: payload.provinces?.collection.features })) as PlotTypes.PlotOptions, title: chart.title[o.locale] };
 }

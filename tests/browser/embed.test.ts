@@ -48,7 +48,7 @@ describe('embedding on another site', () => {
     try {
       await page.goto(`${newsroom.url}/story/`);
       const frame = page.frameLocator('iframe[data-vnrehab-embed]');
-      await expect.poll(() => frame.locator('svg[role="img"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect.poll(() => frame.locator('svg:is([role="img"], [role="group"])').count(), { timeout: 15_000 }).toBeGreaterThan(0);
       await expect.poll(() => page.$eval('iframe[data-vnrehab-embed]', (f) => (f as HTMLIFrameElement).style.height), { timeout: 15_000 }).toMatch(/^\d+px$/u);
       const height = await page.$eval('iframe[data-vnrehab-embed]', (f) => f.getBoundingClientRect().height);
       expect(height).toBeGreaterThan(300);

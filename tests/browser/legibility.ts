@@ -55,7 +55,7 @@ export function legibilityProblems(options: LegibilityOptions & { englishWords: 
   }
 
   // 2. Chart text: inside its drawing, clear of other text, never cut with an ellipsis.
-  for (const svg of document.querySelectorAll('svg[role="img"]')) {
+  for (const svg of document.querySelectorAll('svg:is([role="img"], [role="group"])')) {
     if (!visible(svg)) continue;
     const box = svg.getBoundingClientRect();
     const texts = [...svg.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');

@@ -54,6 +54,8 @@ describe('every chart, read on a phone and on a desktop', () => {
       try {
         for (const path of drawn) {
           await page.goto(`${site}${path}`);
+          // The poster's own font (embedded, as data) may still be loading at the load event.
+          await page.evaluate(() => document.fonts.ready);
           // A standalone SVG document: its own root is the drawing, and every text in it must fit it.
           problems.push(
             ...(await page.evaluate(() => {

@@ -77,7 +77,7 @@ describe('every page type, in both languages', () => {
           const response = await page.goto(`${site}${pagePath}`);
           expect(response?.status(), pagePath).toBe(200);
           expect(await page.getAttribute('html', 'lang')).toBe(pagePath.startsWith('/en/') ? 'en' : 'vi');
-          if (chart) expect(await page.locator(`#${chart} svg[role="img"]`).count()).toBeGreaterThan(0);
+          if (chart) expect(await page.locator(`#${chart} svg:is([role="img"], [role="group"])`).count()).toBeGreaterThan(0);
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
           expect(await axe(page)).toEqual([]);
           const locale = pagePath.startsWith('/en/') ? ('en' as const) : ('vi' as const);
@@ -112,7 +112,7 @@ describe('charts without JavaScript', () => {
       await page.check('#system-34');
       await page.check('#scale-per100k');
       expect(await visible()).toEqual(['34/per100k']);
-      expect(await page.locator('.compare-view[data-system="34"][data-scale="per100k"] svg[role="img"]').first().isVisible()).toBe(true);
+      expect(await page.locator('.compare-view[data-system="34"][data-scale="per100k"] svg:is([role="img"], [role="group"])').first().isVisible()).toBe(true);
     } finally {
       await context.close();
     }

@@ -87,10 +87,14 @@ export async function buildTables(sourcesDir: string, referenceDir: string): Pro
   const figures = normalised.flatMap((s) => s.figures);
   const sourceOf = new Map(normalised.map((s) => [s.source.source_id, s.source]));
   const disagreements = deriveDisagreements(figures, {
-    // The publisher and the date; the title too when the date is unknown: two items of one newspaper must be told apart.
+    // The publisher and the date; the title too when the date is unknown (two items of one newspaper
+    // must be told apart), but only in its own language: a note is in one language, and the checks
+    // table beside it links both documents by name.
     sourceLabel: (id, locale) => {
-      const { publisher, published, title } = sourceOf.get(id)!;
-      return published ? `${publisher}, ${formatDate(published, locale)}` : `${publisher}, "${title}"`;
+      const { publisher, published, title, language } = sourceOf.get(id)!;
+      if (published) return `${publisher}, ${formatDate(published, locale)}`;
+      if (language === locale) return `${publisher}, "${title}"`;
+      return `${publisher} (${locale === 'vi' ? 'bài tiếng Anh, không rõ ngày đăng' : 'Vietnamese item, date unknown'})`;
     },
     isStock: (id) => reference.measures.get(id)?.kind === 'stock',
   });

@@ -11,6 +11,10 @@
 //   workers). Without it the engine never starts.
 // - style-src 'unsafe-inline': the editor (CodeMirror) and the charts
 //   (Observable Plot) set styles at run time; Astro may inline small CSS.
+// - font-src data:: a poster SVG carries its font inside it (so it reads the
+//   same wherever it is opened), and the console and explorer embed the
+//   page's fonts the same way in the images they make. Fonts are not scripts;
+//   a data: font can only be one the site itself wrote.
 
 export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>> = {
   'default-src': ["'self'"],
@@ -19,7 +23,7 @@ export const CONTENT_SECURITY_POLICY: Readonly<Record<string, readonly string[]>
   'connect-src': ["'self'"],
   'style-src': ["'self'", "'unsafe-inline'"],
   'img-src': ["'self'", 'data:'],
-  'font-src': ["'self'"],
+  'font-src': ["'self'", 'data:'],
   'object-src': ["'none'"],
   'base-uri': ["'self'"],
   'form-action': ["'self'"],

@@ -7,8 +7,8 @@ import { consoleStrings } from './strings/console.ts';
 import { pageStrings } from './strings/pages.ts';
 import { siteStrings } from './strings/site.ts';
 
-export const LOCALES = ['vi', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { alternatePath, LOCALES, localePath, type Locale } from './locale.ts';
+import type { Locale } from './locale.ts';
 
 const vi = { ...siteStrings.vi, ...pageStrings.vi, ...consoleStrings.vi };
 const en = { ...siteStrings.en, ...pageStrings.en, ...consoleStrings.en };
@@ -23,16 +23,4 @@ export function t(locale: Locale, key: UiKey): string {
 /** A string with {name} placeholders filled in. */
 export function tf(locale: Locale, key: UiKey, values: Record<string, string | number>): string {
   return t(locale, key).replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-/** The path of a page in a locale: "/data/" in Vietnamese is "/en/data/" in English. */
-export function localePath(locale: Locale, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  return locale === 'vi' ? clean : `/en${clean}`;
-}
-
-/** The same page in the other language. */
-export function alternatePath(locale: Locale, currentPath: string): string {
-  const bare = currentPath.replace(/^\/en(?=\/|$)/u, '') || '/';
-  return locale === 'vi' ? localePath('en', bare) : bare;
 }

@@ -2,7 +2,7 @@
 // query is made here, so a page never builds a URL by hand and the link check
 // has one scheme to hold to.
 
-import { localePath, type Locale } from '../../i18n/ui.ts';
+import { localePath, type Locale } from '../../i18n/locale.ts';
 
 /** ASCII, lower case, hyphens: "Bà Rịa - Vũng Tàu" → "ba-ria-vung-tau". */
 export function slugify(text: string): string {

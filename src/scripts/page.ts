@@ -27,3 +27,18 @@ function revealTarget(): void {
 }
 addEventListener('hashchange', revealTarget);
 revealTarget();
+
+// The language link keeps the page's state: the same query string and
+// fragment on the other language's page (the explorer's view, the compare
+// page's switches, a console link, an anchor). Pages that change their address
+// in place say so with a "vnrehab:address" event.
+function syncLanguageLink(): void {
+  const link = document.querySelector<HTMLAnchorElement>('header.site a[hreflang]');
+  if (!link) return;
+  const path = location.pathname;
+  const other = document.documentElement.lang === 'en' ? path.replace(/^\/en(?=\/|$)/u, '') || '/' : `/en${path}`;
+  link.href = `${other}${location.search}${location.hash}`;
+}
+document.addEventListener('vnrehab:address', syncLanguageLink);
+addEventListener('hashchange', syncLanguageLink);
+syncLanguageLink();

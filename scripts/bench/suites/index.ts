@@ -5,6 +5,7 @@ import type { Suite } from '../suite.ts';
 import { buildsSuite } from './builds.ts';
 import { chartPagesSuite } from './chart-pages/suite.ts';
 import { consoleSuite } from './console/suite.ts';
+import { exploreSuite } from './explore.ts';
 import { scaleSuite } from './scale/suite.ts';
 
 export interface SuiteOptions {
@@ -12,5 +13,5 @@ export interface SuiteOptions {
 }
 
 export function allSuites(options: SuiteOptions): Suite[] {
-  return [buildsSuite({ coldCache: options.coldCache }), chartPagesSuite, consoleSuite, scaleSuite];
+  return [buildsSuite({ coldCache: options.coldCache }), chartPagesSuite, consoleSuite, scaleSuite, exploreSuite];
 }

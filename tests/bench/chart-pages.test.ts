@@ -40,10 +40,10 @@ describe('chart pages: the published rows', () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'bench-chart-rows-'));
     mkdirSync(path.join(dist, 'charts', 'intake-compulsory-national'), { recursive: true });
     writeFileSync(
-      path.join(dist, 'charts', 'intake-compulsory-national', 'data.csv'),
-      `figure_id,place_id,place_level,place_name_vi,place_name_en,measure_id,measure_label_vi,measure_label_en,subgroup,basis,unit,value,value_high,qualifier,printed,period_kind,period_start,period_end,period_as_printed,year,year_basis,partial,source_id,source_title,source_publisher,source_published
-a/1,country:VN,country,Việt Nam,Viet Nam,intake_compulsory,Đưa vào cai nghiện bắt buộc,Compulsory rehab placements,,actual,persons,10000,,more_than,hơn 10.000 người,year,2009-01-01,2009-12-31,năm 2009,2009,period,false,a,"Title, with a comma",Publisher,
-a/2,country:VN,country,Việt Nam,Viet Nam,intake_compulsory,Đưa vào cai nghiện bắt buộc,Compulsory rehab placements,,actual,persons,4597,,exact,4.597,months,2015-01-01,2015-10-31,10 tháng 2015,2015,period,true,a,Title,Publisher,2015-11-02
+      path.join(dist, 'charts', 'intake-compulsory-national', 'ca-nuoc-cai-nghien-bat-buoc.csv'),
+      `\uFEFFfigure_id,place_id,place_level,place_name_vi,place_name_en,measure_id,measure_label_vi,measure_label_en,subgroup,subgroup_label_vi,subgroup_label_en,basis,unit,value,value_high,qualifier,printed,period_kind,period_start,period_end,period_as_printed,period_open_at_publication,year,year_basis,partial,source_id,source_title,source_publisher,source_published,source_url,source_language
+a/1,country:VN,country,Việt Nam,Viet Nam,intake_compulsory,Đưa vào cai nghiện bắt buộc,Compulsory rehab placements,,,,actual,persons,10000,,more_than,hơn 10.000 người,year,2009-01-01,2009-12-31,năm 2009,false,2009,period,false,a,"Title, with a comma",Publisher,,,vi
+a/2,country:VN,country,Việt Nam,Viet Nam,intake_compulsory,Đưa vào cai nghiện bắt buộc,Compulsory rehab placements,,,,actual,persons,4597,,exact,4.597,months,2015-01-01,2015-10-31,10 tháng 2015,false,2015,period,true,a,Title,Publisher,2015-11-02,,vi
 `,
     );
     const rows = (await publishedRows(dist, chartById('intake-compulsory-national'))) as Array<Record<string, unknown>>;
@@ -72,8 +72,8 @@ describe('chart pages: metrics', () => {
   });
   const page = (key: string) => ({ key, path: `/${key}/`, kind: '', chartId: key, locale: 'vi', width: 720, selector: '', clientPath: '', rows: 1, dataBytes: 1 }) as ChartPage;
   const pages: PageRuns[] = [
-    { page: page('a'), runs: [{ static: run(100, 300), client: run(400, 100_000) }, { static: run(200, 300), client: run(300, 100_000) }], throttledRuns: [{ static: run(500, 300), client: run(2000, 100_000) }], sameDrawing: true, drawingDifference: null },
-    { page: page('b'), runs: [{ static: run(100, 0), client: run(250, 100_000) }, { static: run(100, 900), client: run(500, 100_000) }], throttledRuns: [{ static: run(500, 0), client: run(1000, 100_000) }], sameDrawing: true, drawingDifference: null },
+    { page: page('a'), runs: [{ static: run(100, 300), client: run(400, 100_000) }, { static: run(200, 300), client: run(300, 100_000) }], throttledRuns: [{ static: run(500, 300), client: run(2000, 100_000) }], frameworkRuns: [], throttledFrameworkRuns: [], empty: [run(80, 0), run(100, 0)], throttledEmpty: [run(400, 0)], sameDrawing: true, drawingDifference: null },
+    { page: page('b'), runs: [{ static: run(100, 0), client: run(250, 100_000) }, { static: run(100, 900), client: run(500, 100_000) }], throttledRuns: [{ static: run(500, 0), client: run(1000, 100_000) }], frameworkRuns: [], throttledFrameworkRuns: [], empty: [run(80, 0), run(100, 0)], throttledEmpty: [run(400, 0)], sameDrawing: true, drawingDifference: null },
   ];
   const metrics = new Map(chartPageMetrics(pages).map((m) => [m.id, m]));
 
@@ -84,6 +84,13 @@ describe('chart pages: metrics', () => {
     expect(metrics.get('throttled.first-chart.client-ratio')!.samples).toEqual([4, 2]);
     expect(metrics.get('a.static.first-chart')!.samples).toEqual([100, 200]);
     expect(metrics.get('a.static.first-chart-in-dom')!.samples).toEqual([90, 190]);
+  });
+
+  it('divides the static page by the empty page of the same run (the floor)', () => {
+    expect(metrics.get('a.vs-empty')!.samples).toEqual([1.25, 2]);
+    expect(metrics.get('first-chart.vs-empty')!.samples).toEqual([1.25, 2, 1.25, 1]);
+    expect(metrics.get('throttled.first-chart.vs-empty')!.samples).toEqual([1.25, 1.25]);
+    expect(metrics.get('empty.first-paint')!.samples).toEqual([80, 100]);
   });
 
   it('reports the heaviest static page\'s JavaScript of each run for the budget', () => {

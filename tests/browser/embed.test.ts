@@ -31,7 +31,7 @@ beforeAll(async () => {
     `<!doctype html><html lang="en"><body>
       <h1>A story</h1>
       ${code}
-      <img id="png" src="${site}/charts/attainment/chart.png" alt="chart">
+      <img id="png" src="${site}/charts/attainment/ty-le-hoan-thanh-chi-tieu.png" alt="chart">
       <iframe id="console" src="${site}/sql/" title="console"></iframe>
     </body></html>`,
   );
@@ -48,12 +48,12 @@ describe('embedding on another site', () => {
     try {
       await page.goto(`${newsroom.url}/story/`);
       const frame = page.frameLocator('iframe[data-vnrehab-embed]');
-      await expect.poll(() => frame.locator('svg[role="img"]').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+      await expect.poll(() => frame.locator('svg:is([role="img"], [role="group"])').count(), { timeout: 15_000 }).toBeGreaterThan(0);
       await expect.poll(() => page.$eval('iframe[data-vnrehab-embed]', (f) => (f as HTMLIFrameElement).style.height), { timeout: 15_000 }).toMatch(/^\d+px$/u);
       const height = await page.$eval('iframe[data-vnrehab-embed]', (f) => f.getBoundingClientRect().height);
       expect(height).toBeGreaterThan(300);
       await expect.poll(() => page.$eval('#png', (img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
-      const csv = await page.evaluate(async (url) => (await fetch(url)).text(), `${site}/charts/attainment/data.csv`);
+      const csv = await page.evaluate(async (url) => (await fetch(url)).text(), `${site}/charts/attainment/ty-le-hoan-thanh-chi-tieu.csv`);
       expect(csv.split('\n')[0]).toContain('attainment_id');
     } finally {
       await session.close();

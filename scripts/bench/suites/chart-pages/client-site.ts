@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { z } from 'zod';
 import type { Locale } from '../../../../src/i18n/ui.ts';
+import { exportFileName } from '../../../../src/lib/charts/exports.ts';
 import { chartById } from '../../../../src/lib/charts/registry/index.ts';
 import type { ChartDefinition } from '../../../../src/lib/charts/types.ts';
 import { provinceFeatures, type ProvinceSystem } from '../../../../src/lib/geo/provinces.ts';
@@ -53,7 +54,15 @@ export interface ClientSite {
   root: string;
   pages: ChartPage[];
   bundle: ClientBundle;
+  /** The floor: an empty page holding one empty svg[role="img"] (EMPTY_PAGE), measured like a chart page. */
+  emptyPath: string;
 }
+
+/** The least a page can be: its first paint is the browser's floor for any chart page. */
+export const EMPTY_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Empty</title></head>' +
+  '<body><svg role="img" aria-label="Empty" width="1" height="1"></svg><p>.</p></body></html>';
+export const EMPTY_SELECTOR = 'svg[role="img"]';
 
 /** Reads the first chart of a built page: the first svg[role=img] and the figure (id = chart id) around it. */
 async function firstChart(dist: string, spec: ChartPageSpec): Promise<{ chartId: string; locale: Locale; width: number; html: string }> {
@@ -88,9 +97,10 @@ function typedCell(field: z.ZodType, text: string): unknown {
   return text;
 }
 
-/** The chart's rows as the site publishes them (its data.csv), typed and checked by the chart's row schema. */
+/** The chart's rows as the site publishes them (its CSV), typed and checked by the chart's row schema. */
 export async function publishedRows(dist: string, chart: ChartDefinition<unknown>): Promise<unknown[]> {
-  const csv = await readFile(path.join(dist, 'charts', chart.id, 'data.csv'), 'utf8');
+  // The Vietnamese CSV, without its byte-order mark (there for Excel).
+  const csv = (await readFile(path.join(dist, 'charts', chart.id, exportFileName(chart, 'vi', 'csv')), 'utf8')).replace(/^\uFEFF/u, '');
   const shape = (chart.row as unknown as { shape: Record<string, z.ZodType> }).shape;
   return csvParse(csv).map((record, i) => {
     const row = Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, typedCell(field, record[key] ?? '')]));
@@ -165,7 +175,9 @@ export async function makeClientSite(root: string, dist: string, specs: readonly
       dataBytes: Buffer.byteLength(json),
     });
   }
+  await mkdir(path.join(clientRoot, 'empty'));
+  await writeFile(path.join(clientRoot, 'empty', 'index.html'), EMPTY_PAGE);
   // The same brotli and gzip copies the site build makes (scripts/precompress.ts), without its cache.
   await precompress(clientRoot, { cacheDir: null });
-  return { root: site, pages, bundle };
+  return { root: site, pages, bundle, emptyPath: `/${CLIENT_DIR}/empty/` };
 }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Locale } from '../../../i18n/ui.ts';
 import { localePath } from '../../../i18n/ui.ts';
 import { placePath, sourcePath } from '../../data/paths.ts';
-import { formatDate, formatPercent, formatValue, formatValueInWords } from '../../format.ts';
+import { formatDate, formatPercent, formatValue, formatValueInWords, periodLabel } from '../../format.ts';
 import { rowSchema, selectList, splitList } from '../../schema/rows.ts';
 import type { Localized, RegisteredQuery } from '../types.ts';
 import { COMPARE_MEASURES, CompareRow } from './compare.ts';
@@ -41,6 +41,9 @@ const AttainmentFinding = z.object({
   actual_value: attainmentCols.actual_value,
   actual_qualifier: attainmentCols.actual_qualifier,
   actual_period_as_printed: attainmentCols.actual_period_as_printed,
+  period_kind: figures.period_kind,
+  period_start: figures.period_start,
+  year: figures.year,
   label_vi: z.string(),
   label_en: z.string(),
   pct: z.number(),
@@ -56,7 +59,7 @@ const attainment: FindingDefinition<z.infer<typeof AttainmentFinding>> = {
   sql: `-- The latest whole-period result set against its target, with the share printed or computed.
 SELECT a.place_id, a.place_name_vi, a.place_name_en, a.unit, a.actual_value, a.actual_qualifier,
   a.actual_period_as_printed, m.label_vi, m.label_en, coalesce(a.printed_pct, round(a.computed_pct, 1)) AS pct,
-  a.printed_pct IS NOT NULL AS printed, a.actual_source_id, f.period_end::VARCHAR AS period_end
+  a.printed_pct IS NOT NULL AS printed, a.actual_source_id, f.period_kind, f.period_start::VARCHAR AS period_start, f.period_end::VARCHAR AS period_end, f.year::INTEGER AS year
 FROM attainment a JOIN measures m USING (measure_id) JOIN figures f ON f.figure_id = a.actual_figure_id
 WHERE NOT a.partial_period AND f.period_kind = 'year'
 ORDER BY f.period_end DESC, a.attainment_id
@@ -69,8 +72,8 @@ LIMIT 1`,
       ? {
           figure: formatPercent(r.pct, locale),
           text: say(locale, {
-            vi: `${r.place_name_vi}: ${formatValueInWords({ value: r.actual_value, unit: r.unit, qualifier: r.actual_qualifier }, 'vi')} — ${r.label_vi.toLowerCase()} — ${r.actual_period_as_printed}, đạt ${formatPercent(r.pct, 'vi')} chỉ tiêu (${r.printed ? 'nguồn in' : 'tính từ kết quả và chỉ tiêu'}).`,
-            en: `${r.place_name_en}: ${formatValueInWords({ value: r.actual_value, unit: r.unit, qualifier: r.actual_qualifier }, 'en')} — ${r.label_en.toLowerCase()} — in ${r.actual_period_as_printed}, ${formatPercent(r.pct, 'en')} of the target (${r.printed ? 'as printed' : 'computed from result and target'}).`,
+            vi: `${r.place_name_vi}: ${formatValueInWords({ value: r.actual_value, unit: r.unit, qualifier: r.actual_qualifier }, 'vi')} — ${r.label_vi.toLowerCase()} — năm ${periodLabel(r, 'vi')}, đạt ${formatPercent(r.pct, 'vi')} chỉ tiêu (${r.printed ? 'nguồn in' : 'tính từ kết quả và chỉ tiêu'}).`,
+            en: `${r.place_name_en}: ${formatValueInWords({ value: r.actual_value, unit: r.unit, qualifier: r.actual_qualifier }, 'en')} — ${r.label_en.toLowerCase()} — in ${periodLabel(r, 'en')}, ${formatPercent(r.pct, 'en')} of the target (${r.printed ? 'as printed' : 'computed from result and target'}).`,
           }),
           links: [
             { href: placePath(locale, { place_id: r.place_id, name_en: r.place_name_en }), text: locale === 'vi' ? r.place_name_vi : r.place_name_en },
@@ -99,8 +102,8 @@ const highestRate: FindingDefinition<CompareRow> = {
     return {
       figure: rate,
       text: say(locale, {
-        vi: `${r.name_vi}: ${count} nghiện có hồ sơ quản lý (${r.period_as_printed}), tức ${rate} trên 100.000 dân — cao nhất trong ${withFigure} tỉnh có số liệu, mỗi tỉnh một năm riêng.`,
-        en: `${r.name_en}: ${count} registered as dependent (${r.period_as_printed}), ${rate} per 100,000 inhabitants — the highest of the ${withFigure} provinces with a figure, each for its own year.`,
+        vi: `${r.name_vi}: ${count} nghiện có hồ sơ quản lý (${periodLabel(r, 'vi')}), tức ${rate} trên 100.000 dân — cao nhất trong ${withFigure} tỉnh có số liệu, mỗi tỉnh một năm riêng.`,
+        en: `${r.name_en}: ${count} registered as dependent (${periodLabel(r, 'en')}), ${rate} per 100,000 inhabitants — the highest of the ${withFigure} provinces with a figure, each for its own year.`,
       }),
       links: [
         { href: placePath(locale, { place_id: r.place_id, name_en: r.name_en }), text: locale === 'vi' ? r.name_vi : r.name_en },
@@ -111,13 +114,13 @@ const highestRate: FindingDefinition<CompareRow> = {
   },
 };
 
-const NationalInFacilities = rowSchema('figures').pick({ value: true, qualifier: true, unit: true, period_end: true, period_as_printed: true, source_id: true, measure_id: true });
+const NationalInFacilities = rowSchema('figures').pick({ value: true, qualifier: true, unit: true, period_end: true, period_as_printed: true, source_id: true, source_language: true, measure_id: true });
 const nationalInFacilities: FindingDefinition<z.infer<typeof NationalInFacilities>> = {
   id: 'finding-national-in-facilities',
   title: { vi: 'Số người đang cai nghiện tại cơ sở, cả nước, mới nhất', en: 'People in rehab facilities nationally, latest figure' },
   fileName: { vi: 'phat-hien-ca-nuoc-so-nguoi-tai-co-so', en: 'finding-national-people-in-facilities' },
   sql: `-- The latest dated national count of people in rehab facilities.
-SELECT ${selectList('figures', ['value', 'qualifier', 'unit', 'period_end', 'period_as_printed', 'source_id', 'measure_id'])}
+SELECT ${selectList('figures', ['value', 'qualifier', 'unit', 'period_end', 'period_as_printed', 'source_id', 'source_language', 'measure_id'])}
 FROM figures
 WHERE place_level = 'country' AND measure_id = 'in_treatment_facility' AND unit = 'persons'
   AND basis = 'actual' AND subgroup IS NULL AND period_end IS NOT NULL
@@ -131,8 +134,9 @@ LIMIT 1`,
       ? {
           figure: formatValue(r, locale, 0),
           text: say(locale, {
-            vi: `Cả nước: ${formatValueInWords(r, 'vi')} đang cai nghiện tại cơ sở (${formatDate(r.period_end!, 'vi')}; nguồn in “${r.period_as_printed}”).`,
-            en: `Viet Nam: ${formatValueInWords(r, 'en')} in rehab facilities (${formatDate(r.period_end!, 'en')}; printed “${r.period_as_printed}”).`,
+            // The source's words for the date only on a page in the source's language.
+            vi: `Cả nước: ${formatValueInWords(r, 'vi')} đang cai nghiện tại cơ sở (${formatDate(r.period_end!, 'vi')}${r.source_language === 'vi' ? `; nguồn in “${r.period_as_printed}”` : ''}).`,
+            en: `Viet Nam: ${formatValueInWords(r, 'en')} in rehab facilities (${formatDate(r.period_end!, 'en')}${r.source_language === 'en' ? `; printed “${r.period_as_printed}”` : ''}).`,
           }),
           links: [
             { href: sourcePath(locale, r.source_id), text: source[locale] },

@@ -5,13 +5,14 @@
 
 import { consoleStrings } from './strings/console.ts';
 import { pageStrings } from './strings/pages.ts';
+import { searchStrings } from './strings/search.ts';
 import { siteStrings } from './strings/site.ts';
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 
-const vi = { ...siteStrings.vi, ...pageStrings.vi, ...consoleStrings.vi };
-const en = { ...siteStrings.en, ...pageStrings.en, ...consoleStrings.en };
+const vi = { ...siteStrings.vi, ...pageStrings.vi, ...consoleStrings.vi, ...searchStrings.vi };
+const en = { ...siteStrings.en, ...pageStrings.en, ...consoleStrings.en, ...searchStrings.en };
 
 export type UiKey = keyof typeof vi;
 const STRINGS: Record<Locale, Record<UiKey, string>> = { vi, en };

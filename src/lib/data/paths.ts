@@ -46,3 +46,17 @@ export const embedPath = (locale: Locale, chartId: string): string => localePath
 export const sqlPath = (locale: Locale, sql: string): string => `${localePath(locale, '/sql/')}?sql=${encodeURIComponent(sql.trim())}`;
 
 export const measurePath = (locale: Locale, measureId: string): string => `${localePath(locale, '/methodology/')}#measure-${measureId}`;
+
+/** A figure's row in its source's table of figures: "/sources/<source>/#figure-<id>". */
+export const figureAnchor = (figureId: string): string => `figure-${figureId.slice(figureId.indexOf('/') + 1)}`;
+
+export const figurePath = (locale: Locale, figureId: string): string => `${sourcePath(locale, figureId.slice(0, figureId.indexOf('/')))}#${figureAnchor(figureId)}`;
+
+/** The coverage matrix, of every figure or of one measure family ("post_rehab" → /coverage/post-rehab/). */
+export const coveragePath = (locale: Locale, family: string | null = null): string => localePath(locale, family ? `/coverage/${family.replace(/_/gu, '-')}/` : '/coverage/');
+
+/** The search page, with a query or a sentence to check filled in. */
+export function searchPath(locale: Locale, params: { q?: string; check?: string } = {}): string {
+  const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')).toString();
+  return `${localePath(locale, '/search/')}${query ? `?${query}` : ''}`;
+}

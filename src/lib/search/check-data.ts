@@ -5,8 +5,9 @@
 // (src/pages/search/check.json.ts) that only the search page loads. The types
 // are shared by the build and the browser; the builder runs at build time only.
 
-import { figureAnchor, placeSlug } from '../data/paths.ts';
+import { figureAnchor } from '../data/paths.ts';
 import { pagePlaces, type SiteIndex } from '../data/site-index.ts';
+import { placeAliases } from './place-names.ts';
 
 export interface CheckPlace {
   id: string;
@@ -17,8 +18,8 @@ export interface CheckPlace {
   aliases: string[];
   /** Places this one lies within: a district's or facility's province, in both systems. */
   within: string[];
-  /** The page slug, or null when the place has no page (a ward without figures). */
-  slug: string | null;
+  /** False when the place has no page of its own (a ward without figures). */
+  page: boolean;
 }
 
 export interface CheckFigure {
@@ -66,32 +67,20 @@ export interface CheckData {
   figures: CheckFigure[];
 }
 
-/** Ways of naming the whole country in a sentence. */
-const COUNTRY_ALIASES = ['Việt Nam', 'Vietnam', 'cả nước', 'toàn quốc', 'nationwide', 'the country', 'national'];
-
-/** "Quận Ba Đình" → "Ba Đình": the name without its level, as articles often write it. */
-const LEVEL_PREFIX = /^(?:Quận|Huyện|Thị xã|Thành phố|Thị trấn|Phường|Xã)\s+/u;
-
-/** The other spellings recorded for a province ("Còn được viết: Bắc Cạn; …", from data/reference/provinces_63.csv). */
-function recordedAliases(note: string | null): string[] {
-  const m = note ? /^Còn được viết: (.+)$/u.exec(note) : null;
-  return m ? m[1].split(';').map((a) => a.replace(/\s*\(.*\)$/u, '').trim()).filter(Boolean) : [];
-}
-
 export function checkData(data: SiteIndex): CheckData {
   const paged = new Set(pagePlaces(data).map((p) => p.place_id));
   const withFigures = new Set(data.figures.map((f) => f.place_id));
   const places: CheckPlace[] = data.places
     .filter((p) => withFigures.has(p.place_id) || p.level === 'province' || p.level === 'province_2025' || p.level === 'country')
     .map((p) => {
-      const aliases = p.level === 'country' ? COUNTRY_ALIASES : [...recordedAliases(p.note_vi), ...(LEVEL_PREFIX.test(p.name_vi) ? [p.name_vi.replace(LEVEL_PREFIX, '')] : [])];
+      const aliases = placeAliases(p);
       const province = p.level !== 'province' && p.province_code ? data.placeById.get(`province:${p.province_code}`) : undefined;
       const within = [
         ...(p.parent_id && p.parent_id !== province?.place_id && !p.parent_id.startsWith('country:') ? [p.parent_id] : []),
         ...(province ? [province.place_id] : []),
         ...(province?.province_2025_code && p.level !== 'province_2025' ? [`province2025:${province.province_2025_code}`] : []),
       ];
-      return { id: p.place_id, level: p.level, vi: p.name_vi, en: p.name_en, aliases, within: [...new Set(within)], slug: paged.has(p.place_id) ? placeSlug(p) : null };
+      return { id: p.place_id, level: p.level, vi: p.name_vi, en: p.name_en, aliases, within: [...new Set(within)], page: paged.has(p.place_id) };
     });
   const measures = Object.fromEntries(data.measures.map((m) => [m.measure_id, { vi: m.label_vi, en: m.label_en, family: m.family }]));
   const sources = Object.fromEntries(data.sources.map((s) => [s.source_id, { title: s.title, publisher: s.publisher, published: s.published, language: s.language }]));

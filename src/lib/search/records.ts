@@ -12,14 +12,15 @@
 
 import { t, tf, type Locale } from '../../i18n/ui.ts';
 import type { ChartDefinition } from '../charts/types.ts';
-import { chartPath, figurePath, measurePath, placePath, sourcePath } from '../data/paths.ts';
+import { chartPath, figurePath, measurePath, placePath, placeSlug, sourcePath } from '../data/paths.ts';
 import { pagePlaces, type FigureRow, type MeasureRow, type PlaceRow, type SiteIndex, type SourceRow } from '../data/site-index.ts';
 import { capitalise, formatDate, formatNumber, formatValue, inLocale, periodWithPartial, termLabel } from '../format.ts';
 import { splitList } from '../schema/rows.ts';
 import { withDTwins } from './fold.ts';
+import { LEVEL_ORDER, placeAliases } from './place-names.ts';
+import { SEARCH_KINDS, type SearchKind } from './search-kinds.ts';
 
-export const SEARCH_KINDS = ['place', 'figure', 'source', 'chart', 'measure'] as const;
-export type SearchKind = (typeof SEARCH_KINDS)[number];
+export { SEARCH_KINDS, type SearchKind };
 
 export interface SearchRecord {
   url: string;
@@ -31,6 +32,10 @@ export interface SearchRecord {
   titleLang?: Locale;
   /** One line under the title: what it is, where, when, from whom. */
   detail: string;
+  /** Names a query may equal, besides the title (a place's other names and spellings), joined by " | ". */
+  names?: string;
+  /** Among results that match a query equally well, lower comes first (a province before a facility of the same name). */
+  order?: number;
   /** What the index matches. */
   content: string;
 }
@@ -77,15 +82,21 @@ function placeRecords(data: SiteIndex, locale: Locale): SearchRecord[] {
     ]
       .filter(Boolean)
       .join(' · ');
+    // A place without a page of its own leads to the page of the place it lies in; its own fragment keeps
+    // its record apart from that place's (Pagefind keeps one record per address).
+    const aliases = placeAliases(place);
     records.push({
-      url: placePath(locale, target),
+      url: own ? placePath(locale, target) : `${placePath(locale, target)}#${placeSlug(place)}`,
       language: locale,
       kind: 'place',
       title: name(place, locale),
       detail,
+      names: [place.name_vi, place.name_en, ...aliases].join(' | '),
+      order: LEVEL_ORDER[place.level] ?? 9,
       content: lines(
         place.name_vi,
         place.name_en,
+        aliases.join(', '),
         level,
         // Provinces' notes hold their other spellings and what they were merged from; facilities' where they stand.
         place.level === 'district' || place.level === 'ward' ? null : inLocale(place, 'note', locale),

@@ -1,0 +1,118 @@
+// The browser side of the site search: loads Pagefind's script from this site
+// (/pagefind/pagefind.js, written by scripts/search-index.ts) the first time it
+// is needed, and runs a query once per kind of result (places, figures,
+// sources, charts, measures: each record carries its kind as a filter), so the
+// results come grouped and each group is ranked on its own.
+//
+// Within a group, what a query names exactly comes first: Pagefind ranks by
+// the words a record shares with the query, which puts "Cơ sở cai nghiện tỉnh
+// Quảng Ninh" before "Quảng Ninh" itself; the first results of each group are
+// re-ranked so that a title or name equal to the query (accents and đ folded),
+// then one that starts with it, comes before the rest, and among those a
+// province before its facilities.
+
+import { fold } from './fold.ts';
+import { SEARCH_KINDS, type SearchKind } from './search-kinds.ts';
+
+export { SEARCH_KINDS, type SearchKind };
+
+export interface SearchHit {
+  url: string;
+  title: string;
+  detail: string;
+  kind: SearchKind;
+  /** The title's language when it is not the page's. */
+  lang?: string;
+}
+
+export interface SearchGroup {
+  kind: SearchKind;
+  /** Every result of this kind. */
+  total: number;
+  hits: SearchHit[];
+}
+
+export interface GroupedResults {
+  query: string;
+  groups: SearchGroup[];
+  total: number;
+}
+
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<{ url: string; meta: Record<string, string> }>;
+}
+
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
+}
+
+/** Where the index is; a variable, so that the bundler leaves the import to run time. */
+const PAGEFIND_URL = '/pagefind/pagefind.js';
+
+let loading: Promise<Pagefind> | null = null;
+
+/** Loads Pagefind once (its script, then its WebAssembly and the page language's index metadata). */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    await pagefind.options({ excerptLength: 0 });
+    await pagefind.init();
+    return pagefind;
+  })();
+  loading.catch(() => {
+    loading = null;
+  });
+  return loading;
+}
+
+/** How well a result's names answer the query: 0 equal, 1 starts with it, 2 otherwise. */
+export function matchClass(query: string, names: string[]): number {
+  const q = fold(query).replace(/\s+/gu, ' ').trim();
+  let best = 2;
+  for (const name of names) {
+    const n = fold(name).replace(/\s+/gu, ' ').trim();
+    if (n === q) return 0;
+    // "674" starts "674 lượt người", but not "6740" nor "674,5".
+    if (n.startsWith(q) && !/^[.,]?[\p{L}\p{N}]/u.test(n.slice(q.length))) best = 1;
+  }
+  return best;
+}
+
+/** How many of a group's first results are re-ranked by how well their names match. */
+const RERANK_WINDOW = 12;
+
+const namesOf = (meta: Record<string, string>) => [meta.title ?? '', ...(meta.names ? meta.names.split(' | ') : [])];
+
+/** The first `limit` results of each kind (or of some kinds), and how many there are of each. */
+export async function searchGrouped(query: string, options: { limit: number; kinds?: readonly SearchKind[] }): Promise<GroupedResults> {
+  const pagefind = await loadPagefind();
+  const kinds = options.kinds ?? SEARCH_KINDS;
+  const searches = await Promise.all(kinds.map((kind) => pagefind.search(query, { filters: { kind } })));
+  const groups = await Promise.all(
+    kinds.map(async (kind, i): Promise<SearchGroup> => {
+      const results = searches[i]?.results ?? [];
+      // Re-ranked among a few more than are shown, so that an exact match Pagefind ranked lower moves up.
+      const loaded = await Promise.all(results.slice(0, Math.max(options.limit, RERANK_WINDOW)).map(async (r, rank) => ({ rank, data: await r.data() })));
+      const ranked = loaded
+        .map((x) => ({ ...x, match: matchClass(query, namesOf(x.data.meta)), order: Number(x.data.meta.order ?? 9) }))
+        .sort((a, b) => a.match - b.match || (a.match < 2 ? a.order - b.order : 0) || a.rank - b.rank);
+      return {
+        kind,
+        total: results.length,
+        hits: ranked.slice(0, options.limit).map(({ data }) => ({
+          url: data.url,
+          title: data.meta.title ?? data.url,
+          detail: data.meta.detail ?? '',
+          kind,
+          ...(data.meta.lang ? { lang: data.meta.lang } : {}),
+        })),
+      };
+    }),
+  );
+  return { query, groups, total: groups.reduce((sum, g) => sum + g.total, 0) };
+}

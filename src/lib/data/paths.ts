@@ -55,6 +55,9 @@ export const figurePath = (locale: Locale, figureId: string): string => `${sourc
 /** The coverage matrix, of every figure or of one measure family ("post_rehab" → /coverage/post-rehab/). */
 export const coveragePath = (locale: Locale, family: string | null = null): string => localePath(locale, family ? `/coverage/${family.replace(/_/gu, '-')}/` : '/coverage/');
 
+/** The published figures as the search page's check-a-number box reads them (both languages). */
+export const CHECK_DATA_PATH = '/search/check.json';
+
 /** The search page, with a query or a sentence to check filled in. */
 export function searchPath(locale: Locale, params: { q?: string; check?: string } = {}): string {
   const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')).toString();

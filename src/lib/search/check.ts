@@ -13,19 +13,20 @@ import type { CheckData, CheckFigure, CheckPlace } from './check-data.ts';
 import { foldedWords } from './fold.ts';
 import { readSentence, type PlaceNames, type ReadNumber, type ReadSentence, type Reading } from './sentence.ts';
 
-/** Nothing published for a place (and year), or for a measure there. */
+/**
+ * Nothing published: for a place and year (none at all, or none of the measure the sentence speaks
+ * of), or no figure with this number (for the places and years named, if any).
+ */
 export interface NoneAnswer {
+  /** The place named, or null when the sentence names none (or the answer is about the number). */
   place: CheckPlace | null;
   year: number | null;
-  /** Set when the place and year have figures, but none of the measure the sentence speaks of. */
+  /** Set when the place and year have figures, but none of this measure. */
   measure: string | null;
-}
-
-/** Figures published for the place and year when the sentence's measure is not recognised. */
-export interface PublishedThere {
-  place: CheckPlace;
-  year: number | null;
-  count: number;
+  /** True when the answer is that no figure equals the number (the place and year may have others). */
+  aboutNumber: boolean;
+  /** How many other figures there are for the place (and year): the place's page lists them. */
+  others: number;
 }
 
 export interface NumberCheck {
@@ -34,10 +35,8 @@ export interface NumberCheck {
   same: CheckFigure[];
   /** Published figures of the same place, measure and year with another number. */
   different: CheckFigure[];
-  /** Nothing published there and then. */
+  /** Nothing published there and then (or with this number). */
   none: NoneAnswer[];
-  /** When the measure is not recognised and no figure matches: what there is for the place and year. */
-  published: PublishedThere[];
   /** The measures the sentence is taken to speak of. */
   measures: string[];
 }
@@ -164,27 +163,25 @@ export class Checker {
     }
 
     const none: NoneAnswer[] = [];
-    const published: PublishedThere[] = [];
     if (!same.length && !different.length) {
       if (placeIds.length && years.length) {
         for (const group of this.placeGroups(read)) {
           for (const year of years) {
             const there = this.figuresAt(group, true).filter((f) => f.year === year);
             const place = this.placeForYear(group, year);
-            if (!there.length) none.push({ place, year, measure: null });
-            else if (measures.length && !there.some((f) => measures.includes(f.measure))) none.push({ place, year, measure: measures[0] });
-            else published.push({ place, year, count: there.length });
+            if (!there.length) none.push({ place, year, measure: null, aboutNumber: false, others: 0 });
+            else if (measures.length && !there.some((f) => measures.includes(f.measure))) none.push({ place, year, measure: measures[0], aboutNumber: false, others: there.length });
+            else none.push({ place, year, measure: null, aboutNumber: true, others: there.length });
           }
         }
-      } else {
-        none.push({ place: null, year: null, measure: null });
+      } else if (placeIds.length) {
         for (const group of this.placeGroups(read)) {
-          const there = this.figuresAt(group, true);
-          if (there.length) published.push({ place: this.placeForYear(group, null), year: null, count: there.length });
+          const place = this.placeForYear(group, years[0] ?? null);
+          none.push({ place, year: null, measure: null, aboutNumber: true, others: this.figuresAt(group, true).filter(inYear).length });
         }
-      }
+      } else none.push({ place: null, year: null, measure: null, aboutNumber: true, others: 0 });
     }
-    return { number, same, different, none, published, measures };
+    return { number, same, different, none, measures };
   }
 
   /**

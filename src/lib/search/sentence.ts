@@ -56,7 +56,7 @@ const QUALIFIER_WORDS = String.raw`hơn|trên|vượt|gần|khoảng|chừng|x�
 const NUMERAL = String.raw`\d+(?:[.,]\d+)*`;
 const RANGE_JOIN = String.raw`\s*(?:-|–|—|đến|tới|to)\s*`;
 /** A number and what may belong to it: a qualifier before, a range's other end after. */
-const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,/])(?:(${QUALIFIER_WORDS})\s+)?(?:từ\s+)?(${NUMERAL})(?:(${RANGE_JOIN})(${NUMERAL}))?(?![\p{N}])`, 'giu');
+const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:(${QUALIFIER_WORDS})\s+)?(?:từ\s+)?(${NUMERAL})(?:(${RANGE_JOIN})(${NUMERAL}))?(?![\p{N}])`, 'giu');
 /** Words after which a number is part of a date or a duration, not a figure. */
 const DATE_WORD_BEFORE = /(?:ngày|tháng|quý|đợt|khóa|lần|day|month|quarter|phase)\s*$/iu;
 const DURATION_AFTER = /^\s*(?:tháng|năm|ngày|tuần|quý|months?|years?|days?|weeks?|quarters?)(?![\p{L}])/iu;
@@ -140,7 +140,7 @@ function readPlaces(text: string, places: PlaceNames[]): { found: NamedPlace[]; 
 /** What follows a number, up to `count` words, stopping where the phrase ends: "% chỉ tiêu", " lượt người năm". */
 function wordsAfter(text: string, at: number, count: number): string {
   const rest = text.slice(at);
-  const stop = rest.search(/[;:!?()[\]“”"]|[.,](?!\d)/u);
+  const stop = rest.search(/[;:!?()[\]“”"/]|[.,](?!\d)/u);
   const phrase = stop >= 0 ? rest.slice(0, stop) : rest;
   // Words, not numbers: "700 người năm 2019" ends before the year.
   return new RegExp(`^\\s*(?:[^\\s\\d]\\S*\\s*){0,${count}}`, 'u').exec(phrase)?.[0].trimEnd() ?? '';

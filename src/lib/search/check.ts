@@ -11,7 +11,7 @@
 
 import type { CheckData, CheckFigure, CheckPlace } from './check-data.ts';
 import { foldedWords } from './fold.ts';
-import { readSentence, type PlaceNames, type ReadNumber, type ReadSentence, type Reading } from './sentence.ts';
+import { placeIndex, readSentence, type PlaceIndex, type ReadNumber, type ReadSentence, type Reading } from './sentence.ts';
 
 /**
  * Nothing published: for a place and year (none at all, or none of the measure the sentence speaks
@@ -80,7 +80,7 @@ function terms(words: string[]): string[] {
 
 export class Checker {
   readonly placeById: Map<string, CheckPlace>;
-  readonly placeNames: PlaceNames[];
+  private readonly places: PlaceIndex;
   private readonly figuresByPlace = new Map<string, CheckFigure[]>();
   private readonly figureTerms = new Map<string, Set<string>>();
   private readonly idf = new Map<string, number>();
@@ -90,7 +90,7 @@ export class Checker {
   constructor(data: CheckData) {
     this.data = data;
     this.placeById = new Map(data.places.map((p) => [p.id, p]));
-    this.placeNames = data.places.map((p) => ({ id: p.id, names: [p.vi, p.en, ...p.aliases] }));
+    this.places = placeIndex(data.places.map((p) => ({ id: p.id, names: [p.vi, p.en, ...p.aliases] })));
     for (const f of data.figures) {
       const place = this.placeById.get(f.place);
       for (const id of [f.place, ...(place?.within ?? [])]) {
@@ -124,7 +124,7 @@ export class Checker {
   }
 
   check(text: string): CheckResult {
-    const read = readSentence(text, this.placeNames);
+    const read = readSentence(text, this.places);
     return { read, numbers: read.numbers.map((n) => this.checkNumber(n, read)) };
   }
 

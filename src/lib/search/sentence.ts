@@ -101,26 +101,44 @@ function readDates(text: string): { spans: Span[]; years: number[] } {
   return { spans, years };
 }
 
-/** Places named in the sentence, longest names first; a stretch of text names one place (or several of the same name). */
-function readPlaces(text: string, places: PlaceNames[]): { found: NamedPlace[]; spans: Span[] } {
-  // Names are matched in the folded sentence; each folded character remembers the letter it came from.
-  const chars = [...text];
-  const folded = chars.map((c) => fold(c));
-  const flat = folded.join('');
-  const origin: number[] = [];
-  folded.forEach((f, i) => {
-    for (let k = 0; k < f.length; k++) origin.push(i);
-  });
-  const codeUnitAt = (charIndex: number) => chars.slice(0, charIndex).join('').length;
-  const candidates: Array<{ id: string; start: number; end: number }> = [];
+/** The places' names as folded words, by their first word: built once, then each sentence is read in one pass over its words. */
+export interface PlaceIndex {
+  byFirstWord: Map<string, Array<{ id: string; words: string[] }>>;
+}
+
+export function placeIndex(places: PlaceNames[]): PlaceIndex {
+  const byFirstWord = new Map<string, Array<{ id: string; words: string[] }>>();
   for (const place of places) {
-    for (const name of new Set(place.names.map(fold))) {
-      if (name.length < 2) continue;
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+')}(?![\\p{L}\\p{N}])`, 'gu');
-      for (const m of flat.matchAll(re)) candidates.push({ id: place.id, start: m.index, end: m.index + m[0].length });
+    const seen = new Set<string>();
+    for (const name of place.names) {
+      const words = foldedWords(name);
+      const key = words.join(' ');
+      if (!words.length || key.length < 2 || seen.has(key)) continue;
+      seen.add(key);
+      const list = byFirstWord.get(words[0]);
+      if (list) list.push({ id: place.id, words });
+      else byFirstWord.set(words[0], [{ id: place.id, words }]);
     }
   }
-  candidates.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  return { byFirstWord };
+}
+
+/**
+ * Places named in the sentence, word for word once folded (so "quang ninh" and "Quảng Ninh", "TP.HCM" and
+ * "TP HCM" are alike); the longest name wins a stretch of words, and a stretch names every place of that name.
+ */
+function readPlaces(text: string, index: PlaceIndex): { found: NamedPlace[]; spans: Span[] } {
+  const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
+  const candidates: Array<{ id: string; start: number; end: number; length: number }> = [];
+  words.forEach((word, i) => {
+    for (const name of index.byFirstWord.get(word.folded) ?? []) {
+      if (name.words.every((w, k) => words[i + k]?.folded === w)) {
+        const last = words[i + name.words.length - 1];
+        candidates.push({ id: name.id, start: word.start, end: last.end, length: name.words.length });
+      }
+    }
+  });
+  candidates.sort((a, b) => b.length - a.length || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Span[] = [];
   const found: NamedPlace[] = [];
   for (const c of candidates) {
@@ -128,13 +146,10 @@ function readPlaces(text: string, places: PlaceNames[]): { found: NamedPlace[]; 
     if (!same && masked(taken, c.start, c.end)) continue;
     if (!same) taken.push({ start: c.start, end: c.end });
     if (found.some((f) => f.id === c.id)) continue;
-    const from = origin[c.start];
-    const to = origin[c.end - 1] + 1;
-    found.push({ id: c.id, matched: chars.slice(from, to).join(''), index: codeUnitAt(from) });
+    found.push({ id: c.id, matched: text.slice(c.start, c.end), index: c.start });
   }
-  const spans = taken.map((s) => ({ start: codeUnitAt(origin[s.start]), end: codeUnitAt(origin[s.end - 1] + 1) }));
   found.sort((a, b) => a.index - b.index);
-  return { found, spans };
+  return { found, spans: taken };
 }
 
 /** What follows a number, up to `count` words, stopping where the phrase ends: "% chỉ tiêu", " lượt người năm". */
@@ -183,10 +198,10 @@ function foldedUnitHint(after: string): PrintedNumber['unitHint'] {
 /** True when the text is probably English (words, none with a Vietnamese letter): its numbers are then read the English way first. */
 const looksEnglish = (text: string) => /\p{L}{2,}/u.test(text) && !/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu.test(text);
 
-export function readSentence(input: string, places: PlaceNames[]): ReadSentence {
+export function readSentence(input: string, places: PlaceNames[] | PlaceIndex): ReadSentence {
   const text = input.normalize('NFC').replace(/\s+/gu, ' ').trim();
   const dates = readDates(text);
-  const named = readPlaces(text, places);
+  const named = readPlaces(text, Array.isArray(places) ? placeIndex(places) : places);
   const spans = [...dates.spans, ...named.spans];
   const years = [...dates.years];
   const numbers: ReadNumber[] = [];

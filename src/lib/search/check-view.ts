@@ -11,6 +11,7 @@ import { formatDate, formatList, formatNumber, formatValueInWords, periodWithPar
 import type { Unit } from '../schema/vocabulary.ts';
 import type { CheckFigure, CheckPlace } from './check-data.ts';
 import type { Checker, CheckResult, NoneAnswer, NumberCheck } from './check.ts';
+import { fold } from './fold.ts';
 import type { ReadNumber } from './sentence.ts';
 import { t, tf } from './text.ts';
 
@@ -46,14 +47,16 @@ function figureItem(f: CheckFigure, checker: Checker, locale: Locale, typed: Rea
     `${measure ? measure[locale] : f.measure}${subgroup ? ` (${subgroup})` : ''}${f.basis === 'actual' ? '' : `, ${termLabel('basis', f.basis as 'target', locale)}`}`,
     periodWithPartial(f, locale),
   ].join(' · ');
-  const value = formatValueInWords({ value: f.value, value_high: f.value_high, unit: f.unit as Unit, qualifier: f.qualifier }, locale);
+  const inWords = formatValueInWords({ value: f.value, value_high: f.value_high, unit: f.unit as Unit, qualifier: f.qualifier }, locale);
+  // The value in the page's words, where it says more than the printed number ("hơn 1.500 người" for "hơn 1.500").
+  const value = fold(inWords) === fold(f.printed) ? '' : ` (${inWords})`;
   const unitNote = typed?.unitHint && typed.unitHint !== 'percent' && typed.unitHint !== f.unit && (f.unit === 'persons' || f.unit === 'person_times') ? tf(locale, 'check.unitDiffers', { unit: termLabel('unit', f.unit as Unit, locale) }) : null;
   return el(
     'li',
     { class: 'check-figure', 'data-figure': f.id },
     typed
-      ? el('p', { class: 'check-compare' }, el('span', {}, `${t(locale, 'check.yours')}: `), el('strong', {}, typed.text), el('br'), el('span', {}, `${t(locale, 'check.published')}: `), el('strong', sourceLang, f.printed), ` (${value})`)
-      : el('p', { class: 'check-value' }, el('strong', sourceLang, f.printed), ` (${value})`),
+      ? el('p', { class: 'check-compare' }, el('span', {}, `${t(locale, 'check.yours')}: `), el('strong', {}, typed.text), el('br'), el('span', {}, `${t(locale, 'check.published')}: `), el('strong', sourceLang, f.printed), value)
+      : el('p', { class: 'check-value' }, el('strong', sourceLang, f.printed), value),
     el('p', { class: 'check-what' }, what),
     unitNote && el('p', { class: 'check-note' }, unitNote),
     el(

@@ -11,7 +11,7 @@
 
 import type { CheckData, CheckFigure, CheckPlace } from './check-data.ts';
 import { foldedWords } from './fold.ts';
-import { placeIndex, readSentence, type PlaceIndex, type ReadNumber, type ReadSentence, type Reading } from './sentence.ts';
+import { placeIndex, readSentence, type NamedPlace, type PlaceIndex, type ReadNumber, type ReadSentence, type Reading } from './sentence.ts';
 
 /**
  * Nothing published: for a place and year (none at all, or none of the measure the sentence speaks
@@ -125,18 +125,19 @@ export class Checker {
 
   check(text: string): CheckResult {
     const read = readSentence(text, this.places);
-    return { read, numbers: read.numbers.map((n) => this.checkNumber(n, read)) };
+    return { read, numbers: read.numbers.map((n) => this.checkNumber(n)) };
   }
 
-  private checkNumber(number: ReadNumber, read: ReadSentence): NumberCheck {
-    const placeIds = read.places.map((p) => p.id);
-    const years = read.years;
+  /** One number, with the places, years and words of its clause (sentence.ts). */
+  private checkNumber(number: ReadNumber): NumberCheck {
+    const { places, years, words } = number.context;
+    const placeIds = places.map((p) => p.id);
     const inYear = (f: CheckFigure) => years.length === 0 || (f.year !== null && years.includes(f.year));
     const fits = (f: CheckFigure) => unitFits(number.unitHint, f.unit);
     const pool = placeIds.length ? this.figuresAt(placeIds, true) : this.data.figures;
     const byScore = (list: CheckFigure[]) =>
       list
-        .map((f) => ({ f, s: this.score(read.words, f) + (placeIds.includes(f.place) ? 0.01 : 0) }))
+        .map((f) => ({ f, s: this.score(words, f) + (placeIds.includes(f.place) ? 0.01 : 0) }))
         .sort((a, b) => b.s - a.s)
         .map((x) => x.f);
 
@@ -152,20 +153,20 @@ export class Checker {
       different = this.data.figures.filter((f) => keys.has(key(f)) && !valueMatches(f, number.readings));
     } else if (placeIds.length && years.length) {
       const candidates = this.figuresAt(placeIds, false).filter((f) => inYear(f) && fits(f));
-      const scored = candidates.map((f) => ({ f, s: this.score(read.words, f) })).sort((a, b) => b.s - a.s);
+      const scored = candidates.map((f) => ({ f, s: this.score(words, f) })).sort((a, b) => b.s - a.s);
       const best = scored[0]?.s ?? 0;
       if (best >= MIN_MEASURE_SCORE) {
         measures = [...new Set(scored.filter((x) => x.s >= best * NEAR_BEST).map((x) => x.f.measure))];
         different = scored.filter((x) => measures.includes(x.f.measure)).map((x) => x.f);
       } else {
-        measures = this.measuresNamed(read.words);
+        measures = this.measuresNamed(words);
       }
     }
 
     const none: NoneAnswer[] = [];
     if (!same.length && !different.length) {
       if (placeIds.length && years.length) {
-        for (const group of this.placeGroups(read)) {
+        for (const group of this.placeGroups(places)) {
           for (const year of years) {
             const there = this.figuresAt(group, true).filter((f) => f.year === year);
             const place = this.placeForYear(group, year);
@@ -175,7 +176,7 @@ export class Checker {
           }
         }
       } else if (placeIds.length) {
-        for (const group of this.placeGroups(read)) {
+        for (const group of this.placeGroups(places)) {
           const place = this.placeForYear(group, years[0] ?? null);
           none.push({ place, year: null, measure: null, aboutNumber: true, others: this.figuresAt(group, true).filter(inYear).length });
         }
@@ -204,9 +205,9 @@ export class Checker {
   }
 
   /** The places named, grouped by the words that name them ("Quảng Ninh" is a province of both systems). */
-  private placeGroups(read: ReadSentence): string[][] {
+  private placeGroups(places: NamedPlace[]): string[][] {
     const groups = new Map<number, string[]>();
-    for (const p of read.places) groups.set(p.index, [...(groups.get(p.index) ?? []), p.id]);
+    for (const p of places) groups.set(p.index, [...(groups.get(p.index) ?? []), p.id]);
     return [...groups.values()];
   }
 

@@ -29,6 +29,11 @@ export interface ReadNumber {
   unitHint: PrintedNumber['unitHint'];
   /** Where it starts in the sentence. */
   index: number;
+  /**
+   * The places, years and words it goes with: those of its clause (the text between semicolons or full
+   * stops), or of the whole text where its clause names no place (no year, no word).
+   */
+  context: { places: NamedPlace[]; years: number[]; words: string[] };
 }
 
 export interface NamedPlace {
@@ -77,10 +82,15 @@ function masked(spans: Span[], start: number, end: number): boolean {
   return spans.some((s) => start < s.end && end > s.start);
 }
 
+interface YearAt {
+  year: number;
+  index: number;
+}
+
 /** Dates, year spans and document numbers: their years, and where they are. */
-function readDates(text: string): { spans: Span[]; years: number[] } {
+function readDates(text: string): { spans: Span[]; years: YearAt[] } {
   const spans: Span[] = [];
-  const years: number[] = [];
+  const years: YearAt[] = [];
   const patterns: Array<[RegExp, (m: RegExpExecArray) => number[]]> = [
     // Document numbers: "146/KH-UBND", "05/2021/NQ-HĐND", "23/CT-TTg".
     [/(?<![\p{L}\p{N}])\d+(?:\/\d{4})?\/\p{Lu}[\p{L}\p{N}.\-]*/gu, () => []],
@@ -95,7 +105,7 @@ function readDates(text: string): { spans: Span[]; years: number[] } {
       if (found.length && !found.every(isYear)) continue;
       if (masked(spans, m.index, m.index + m[0].length)) continue;
       spans.push({ start: m.index, end: m.index + m[0].length });
-      years.push(...found);
+      years.push(...found.map((year) => ({ year, index: m.index })));
     }
   }
   return { spans, years };
@@ -127,7 +137,7 @@ export function placeIndex(places: PlaceNames[]): PlaceIndex {
  * Places named in the sentence, word for word once folded (so "quang ninh" and "Quảng Ninh", "TP.HCM" and
  * "TP HCM" are alike); the longest name wins a stretch of words, and a stretch names every place of that name.
  */
-function readPlaces(text: string, index: PlaceIndex): { found: NamedPlace[]; spans: Span[] } {
+function readPlaces(text: string, index: PlaceIndex): { found: NamedPlace[]; every: NamedPlace[]; spans: Span[] } {
   const words = [...text.matchAll(/[\p{L}\p{N}]+/gu)].map((m) => ({ folded: fold(m[0]), start: m.index, end: m.index + m[0].length }));
   const candidates: Array<{ id: string; start: number; end: number; length: number }> = [];
   words.forEach((word, i) => {
@@ -140,16 +150,16 @@ function readPlaces(text: string, index: PlaceIndex): { found: NamedPlace[]; spa
   });
   candidates.sort((a, b) => b.length - a.length || b.end - b.start - (a.end - a.start) || a.start - b.start);
   const taken: Span[] = [];
-  const found: NamedPlace[] = [];
+  const every: NamedPlace[] = [];
   for (const c of candidates) {
     const same = taken.find((s) => s.start === c.start && s.end === c.end);
     if (!same && masked(taken, c.start, c.end)) continue;
     if (!same) taken.push({ start: c.start, end: c.end });
-    if (found.some((f) => f.id === c.id)) continue;
-    found.push({ id: c.id, matched: text.slice(c.start, c.end), index: c.start });
+    every.push({ id: c.id, matched: text.slice(c.start, c.end), index: c.start });
   }
-  found.sort((a, b) => a.index - b.index);
-  return { found, spans: taken };
+  every.sort((a, b) => a.index - b.index);
+  const found = every.filter((p, i) => every.findIndex((q) => q.id === p.id) === i);
+  return { found, every, spans: taken };
 }
 
 /** What follows a number, up to `count` words, stopping where the phrase ends: "% chỉ tiêu", " lượt người năm". */
@@ -185,6 +195,9 @@ function readingsOf(printed: string, numeral: string): { readings: Reading[]; qu
   return { readings, qualifier, unitHint };
 }
 
+/** The words after a number that say what it counts, kept with it when it is shown: "%", "lượt người", "triệu đồng". */
+const UNIT_WORDS = /^(?:\s*%|\s+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu|ty)\s+)?(?:đồng|dong|vnđ|vnd)|\s+(?:nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)|\s+(?:lượt người|luot nguoi|lượt|luot|người|nguoi|học viên|hoc vien|bệnh nhân|benh nhan|persons?|people|person-times|percent|per cent|phần trăm|phan tram))(?![\p{L}])/iu;
+
 /** The unit words of an unaccented sentence ("674 luot nguoi"), which the build's parser, reading sources, never meets. */
 function foldedUnitHint(after: string): PrintedNumber['unitHint'] {
   const rest = fold(after).trimStart();
@@ -198,13 +211,25 @@ function foldedUnitHint(after: string): PrintedNumber['unitHint'] {
 /** True when the text is probably English (words, none with a Vietnamese letter): its numbers are then read the English way first. */
 const looksEnglish = (text: string) => /\p{L}{2,}/u.test(text) && !/[àáảãạăằắẳẵặâầấẩẫậđèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ]/iu.test(text);
 
+/** Where each clause of the text starts and ends: semicolons, full stops (not inside a number or a name) and line ends. */
+function clausesOf(text: string): Span[] {
+  const clauses: Span[] = [];
+  let start = 0;
+  for (const m of text.matchAll(/[;!?\n]|\.(?=\s|$)/gu)) {
+    clauses.push({ start, end: m.index });
+    start = m.index + 1;
+  }
+  clauses.push({ start, end: text.length });
+  return clauses;
+}
+
 export function readSentence(input: string, places: PlaceNames[] | PlaceIndex): ReadSentence {
-  const text = input.normalize('NFC').replace(/\s+/gu, ' ').trim();
+  const text = input.normalize('NFC').replace(/[^\S\n]+/gu, ' ').trim();
   const dates = readDates(text);
   const named = readPlaces(text, Array.isArray(places) ? placeIndex(places) : places);
   const spans = [...dates.spans, ...named.spans];
-  const years = [...dates.years];
-  const numbers: ReadNumber[] = [];
+  const years: YearAt[] = [...dates.years];
+  const found: Array<Omit<ReadNumber, 'context'>> = [];
   const numberSpans: Span[] = [];
   for (const m of text.matchAll(NUMBER)) {
     const start = m.index;
@@ -219,21 +244,39 @@ export function readSentence(input: string, places: PlaceNames[] | PlaceIndex): 
     }
     // A bare four-digit year ("năm 2021", "in 2021"), unless a unit follows it or a qualifier precedes it.
     if (!high && !qualifierWord && /^\d{4}$/u.test(low) && isYear(Number(low)) && !COUNT_AFTER.test(after)) {
-      years.push(Number(low));
+      years.push({ year: Number(low), index: start });
       numberSpans.push({ start, end });
       continue;
     }
     const numeral = high ? `${low}${join}${high}` : low;
-    const printed = `${m[0]}${wordsAfter(text, end, 2)}`;
-    const read = readingsOf(printed, numeral);
+    const read = readingsOf(`${m[0]}${wordsAfter(text, end, 2)}`, numeral);
     const { readings, qualifier } = read;
     if (!readings.length) continue;
-    const unitHint = read.unitHint ?? foldedUnitHint(text.slice(end));
+    const unitHint = read.unitHint ?? foldedUnitHint(after);
     if (looksEnglish(text) && readings.length > 1) readings.reverse();
-    numbers.push({ text: printed.trim(), numeral, readings, qualifier, unitHint, index: start });
+    found.push({ text: `${m[0]}${UNIT_WORDS.exec(after)?.[0] ?? ''}`, numeral, readings, qualifier, unitHint, index: start });
     numberSpans.push({ start, end });
   }
-  const rest = [...spans, ...numberSpans].sort((a, b) => b.start - a.start).reduce((t, s) => `${t.slice(0, s.start)} ${t.slice(s.end)}`, text);
-  const words = foldedWords(rest).filter((w) => !/^\d+$/u.test(w));
-  return { numbers, places: named.found, years: [...new Set(years)].sort((a, b) => a - b), words };
+  // The text without its numbers, dates and places, the same length, so that a clause's words can be taken by position.
+  const rest = [...spans, ...numberSpans].reduce((t, s) => `${t.slice(0, s.start)}${' '.repeat(s.end - s.start)}${t.slice(s.end)}`, text);
+  const wordsIn = (span: Span) => foldedWords(rest.slice(span.start, span.end)).filter((w) => !/^\d+$/u.test(w));
+  const whole = { start: 0, end: text.length };
+  const allYears = [...new Set(years.map((y) => y.year))].sort((a, b) => a - b);
+  const clauses = clausesOf(text);
+  const numbers: ReadNumber[] = found.map((n) => {
+    const clause = clauses.find((c) => n.index >= c.start && n.index < c.end) ?? whole;
+    const inClause = (index: number) => index >= clause.start && index < clause.end;
+    const placesHere = named.every.filter((p) => inClause(p.index));
+    const yearsHere = years.filter((y) => inClause(y.index)).map((y) => y.year);
+    const wordsHere = wordsIn(clause);
+    return {
+      ...n,
+      context: {
+        places: (placesHere.length ? placesHere : named.every).filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i),
+        years: [...new Set(yearsHere.length ? yearsHere : allYears)].sort((a, b) => a - b),
+        words: wordsHere.length ? wordsHere : wordsIn(whole),
+      },
+    };
+  });
+  return { numbers, places: named.found, years: allYears, words: wordsIn(whole) };
 }

@@ -58,15 +58,29 @@ describe('readSentence: numbers', () => {
       [1482, 1.482],
       [3050, 3.05],
     ]);
-    expect(read('đạt 1.482/3.050 người nghiện').numbers.map((n) => n.text)).toEqual(['1.482', '3.050 người nghiện']);
+    expect(read('đạt 1.482/3.050 người nghiện').numbers.map((n) => n.text)).toEqual(['1.482', '3.050 người']);
     expect(values('Kế hoạch 146/KH-UBND')).toEqual([]);
   });
   it('reads "tổng số 1.482" as a number (the word "số" does not hide it)', () => {
     expect(values('tổng số 1.482 người')).toEqual([[1482, 1.482]]);
   });
-  it('ends a number’s text at punctuation and before the next number', () => {
-    expect(read('674 lượt người, tăng 12%').numbers.map((n) => n.text)).toEqual(['674 lượt người', '12%']);
-    expect(read('Quảng Ninh tiếp nhận 700 người 2019').numbers[0].text).toBe('700 người');
+  it('shows a number with its qualifier and the words that say what it counts, nothing more', () => {
+    expect(read('674 lượt người, tăng 12% so với cùng kỳ').numbers.map((n) => n.text)).toEqual(['674 lượt người', '12%']);
+    expect(read('đạt 96,3% chỉ tiêu').numbers[0].text).toBe('96,3%');
+    expect(read('hơn 1.500 người nghiện năm 2019').numbers[0].text).toBe('hơn 1.500 người');
+    expect(read('cho vay 440 triệu đồng').numbers[0].text).toBe('440 triệu đồng');
+    expect(read('có 35 cơ sở').numbers[0].text).toBe('35');
+  });
+  it('gives each number the places, years and words of its own clause', () => {
+    const r = read('Quảng Ninh tiếp nhận 700 lượt người năm 2021, đạt 96,3% chỉ tiêu; Đà Nẵng năm 2019 có 1.234 người. Cả nước có 200.000 người');
+    const context = r.numbers.map((n) => ({ places: n.context.places.map((p) => p.id), years: n.context.years }));
+    expect(context).toEqual([
+      { places: ['province:22', 'province2025:22'], years: [2021] },
+      { places: ['province:22', 'province2025:22'], years: [2021] },
+      { places: ['province:48'], years: [2019] },
+      { places: ['country:VN'], years: [2019, 2021] },
+    ]);
+    expect(r.numbers[2].context.words).toEqual(['nam', 'co', 'nguoi']);
   });
 });
 

@@ -6,10 +6,11 @@
 //
 // Within a group, what a query names exactly comes first: Pagefind ranks by
 // the words a record shares with the query, which puts "Cơ sở cai nghiện tỉnh
-// Quảng Ninh" before "Quảng Ninh" itself; the first results of each group are
-// re-ranked so that a title or name equal to the query (accents and đ folded),
-// then one that starts with it, comes before the rest, and among those a
-// province before its facilities.
+// Quảng Ninh" before "Quảng Ninh" itself; the first results shown are re-ranked
+// so that a title or name equal to the query (accents and đ folded), then one
+// that starts with it, comes before the rest, and among those a province before
+// its facilities. (Figures need less: Pagefind weights a record's title, and a
+// figure's title is its number as printed.)
 
 import { fold } from './fold.ts';
 import { SEARCH_KINDS, type SearchKind } from './search-kinds.ts';
@@ -44,7 +45,7 @@ interface PagefindResult {
   data(): Promise<{ url: string; meta: Record<string, string> }>;
 }
 
-interface Pagefind {
+export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   preload(term: string, options?: Record<string, unknown>): Promise<void>;
@@ -83,12 +84,17 @@ export function matchClass(query: string, names: string[]): number {
   return best;
 }
 
-/** How many of a group's first results are re-ranked by how well their names match. */
-const RERANK_WINDOW = 12;
+/** How many of the first places are re-ranked by how well their names match the query. */
+const RERANK_PLACES = 8;
 
 const namesOf = (meta: Record<string, string>) => [meta.title ?? '', ...(meta.names ? meta.names.split(' | ') : [])];
 
-/** The first `limit` results of each kind (or of some kinds), and how many there are of each. */
+/**
+ * The first `limit` results of each kind (or of some kinds), and how many there are of each. Each
+ * result shown costs a request (Pagefind keeps a record's text and metadata in a file of its own), so
+ * only places, whose Pagefind order puts a province's facilities before the province, are re-ranked
+ * among more than are shown (`RERANK_PLACES`); the others among those shown.
+ */
 export async function searchGrouped(query: string, options: { limit: number; kinds?: readonly SearchKind[] }): Promise<GroupedResults> {
   const pagefind = await loadPagefind();
   const kinds = options.kinds ?? SEARCH_KINDS;
@@ -96,8 +102,8 @@ export async function searchGrouped(query: string, options: { limit: number; kin
   const groups = await Promise.all(
     kinds.map(async (kind, i): Promise<SearchGroup> => {
       const results = searches[i]?.results ?? [];
-      // Re-ranked among a few more than are shown, so that an exact match Pagefind ranked lower moves up.
-      const loaded = await Promise.all(results.slice(0, Math.max(options.limit, RERANK_WINDOW)).map(async (r, rank) => ({ rank, data: await r.data() })));
+      const window = kind === 'place' ? Math.max(options.limit, RERANK_PLACES) : options.limit;
+      const loaded = await Promise.all(results.slice(0, window).map(async (r, rank) => ({ rank, data: await r.data() })));
       const ranked = loaded
         .map((x) => ({ ...x, match: matchClass(query, namesOf(x.data.meta)), order: Number(x.data.meta.order ?? 9) }))
         .sort((a, b) => a.match - b.match || (a.match < 2 ? a.order - b.order : 0) || a.rank - b.rank);

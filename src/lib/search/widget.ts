@@ -156,6 +156,9 @@ export function attachWidget(elements: WidgetElements): void {
   const schedule = () => {
     clearTimeout(timer);
     timer = setTimeout(run, DEBOUNCE_MS);
+    // While the reader types, fetch the part of the index the query needs (Pagefind's advice).
+    const query = input.value.trim();
+    if (query) void loadPagefind().then((pagefind) => pagefind.preload(query)).catch(() => {});
   };
 
   input.addEventListener('input', schedule);

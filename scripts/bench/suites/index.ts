@@ -6,11 +6,12 @@ import { buildsSuite } from './builds.ts';
 import { chartPagesSuite } from './chart-pages/suite.ts';
 import { consoleSuite } from './console/suite.ts';
 import { scaleSuite } from './scale/suite.ts';
+import { searchSuite } from './search/suite.ts';
 
 export interface SuiteOptions {
   coldCache: boolean;
 }
 
 export function allSuites(options: SuiteOptions): Suite[] {
-  return [buildsSuite({ coldCache: options.coldCache }), chartPagesSuite, consoleSuite, scaleSuite];
+  return [buildsSuite({ coldCache: options.coldCache }), chartPagesSuite, consoleSuite, scaleSuite, searchSuite];
 }

@@ -12,6 +12,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/**/*.test.ts', 'src/**/*.test.ts', 'scripts/**/*.test.ts'],
           exclude: ['tests/browser/**', '**/node_modules/**'],
+          globalSetup: ['tests/helpers/real-data-setup.ts'],
         },
       },
       {

@@ -34,8 +34,16 @@ export async function buildData(options: BuildOptions): Promise<Awaited<ReturnTy
   return tables;
 }
 
-async function main(): Promise<void> {
+/** Where the command writes: the process's streams, or a test's collectors. */
+export interface Output {
+  out: (line: string) => void;
+  err: (line: string) => void;
+}
+
+/** The command: builds, prints what was published (or every problem), and returns the exit code. */
+export async function runCli(argv: string[], output: Output = { out: (l) => console.log(l), err: (l) => console.error(l) }): Promise<number> {
   const { values } = parseArgs({
+    args: argv,
     options: {
       sources: { type: 'string', default: path.join(root, 'data/sources') },
       reference: { type: 'string', default: path.join(root, 'data/reference') },
@@ -45,23 +53,23 @@ async function main(): Promise<void> {
   });
   try {
     const tables = await buildData({ sources: values.sources, reference: values.reference, out: values.out });
-    for (const warning of tables.warnings) console.error(`Warning: ${formatIssue(warning)}`);
+    for (const warning of tables.warnings) output.err(`Warning: ${formatIssue(warning)}`);
     const { figures, sources, checks, attainment } = tables.rows;
     const mismatches = checks.filter((c) => c.verdict === 'mismatch').length;
-    console.log(
+    output.out(
       `Published ${figures.length} figures from ${sources.length} sources, ${attainment.length} attainment rows, ${checks.length} checks (${mismatches} mismatches) to ${path.relative(process.cwd(), values.out) || '.'}`,
     );
-    if (values.summary) console.log(summarise(tables.rows));
+    if (values.summary) output.out(summarise(tables.rows));
+    return 0;
   } catch (error) {
     if (error instanceof BuildFailed) {
-      console.error(`Build stopped; nothing was published.\n${error.message}`);
-      process.exitCode = 1;
-      return;
+      output.err(`Build stopped; nothing was published.\n${error.message}`);
+      return 1;
     }
     throw error;
   }
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await main();
+  process.exitCode = await runCli(process.argv.slice(2));
 }

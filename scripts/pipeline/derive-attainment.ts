@@ -17,7 +17,8 @@
 
 import { periodWithin, type Period } from '../../src/lib/parse/period.ts';
 import type { TableRow } from '../../src/lib/schema/tables.ts';
-import { checkRow, roundingTolerance, verdictFor, type CheckRow } from './derive-checks.ts';
+import { formatNumber } from '../../src/lib/format.ts';
+import { checkRow, quote, roundingTolerance, verdictFor, type CheckRow } from './derive-checks.ts';
 import type { FigureRow, NormalisedSource } from './normalise-source.ts';
 
 /** A row of the published attainment table, as its definition in src/lib/schema/tables.ts gives it. */
@@ -140,8 +141,8 @@ export function deriveAttainment(sources: NormalisedSource[]): { attainment: Att
               inputs: [actual, target],
               computed,
               tolerance,
-              explanation_en: `Printed attainment ${printedFor.printed} for ${actual.printed} against a target of ${target.printed}, which is ${computed.toFixed(2)}%.`,
-              explanation_vi: `Nguồn in đạt ${printedFor.printed} cho ${actual.printed} so với chỉ tiêu ${target.printed}, tính ra ${computed.toFixed(2).replace('.', ',')}%.`,
+              explanation_en: `Printed attainment ${quote(printedFor)} for ${quote(actual)} against a target of ${quote(target)}, which is ${formatNumber(computed, 'en', 2)}%.`,
+              explanation_vi: `Nguồn in đạt ${quote(printedFor)} cho ${quote(actual)} so với chỉ tiêu ${quote(target)}, tính ra ${formatNumber(computed, 'vi', 2)}%.`,
             }),
           );
         }

@@ -2,6 +2,7 @@
 // percentage against the counts it is a share of. A check never changes a
 // source's number: it records the printed and the computed number and a verdict.
 
+import { formatNumber, formatValueInWords, periodLabel } from '../../src/lib/format.ts';
 import { printedDecimals } from '../../src/lib/parse/printed-number.ts';
 import type { TableRow } from '../../src/lib/schema/tables.ts';
 import type { CheckVerdict } from '../../src/lib/schema/vocabulary.ts';
@@ -23,7 +24,10 @@ export function verdictFor(printed: number, computed: number, tolerance: number,
   return Math.abs(printed - computed) <= tolerance + EPSILON ? 'consistent' : 'mismatch';
 }
 
-const fmt = (x: number) => String(Number(x.toFixed(4)));
+/** A computed number in a language, to two decimals: "4.597", "22,35". */
+const fmt = (x: number, locale: 'vi' | 'en') => formatNumber(x, locale, 2);
+/** The source's own words, quoted (the site marks a quotation with the source's language). */
+export const quote = (f: FigureRow) => `“${f.printed}”`;
 
 /** One check row: the printed subject against the number its inputs give. */
 export function checkRow(args: {
@@ -76,8 +80,8 @@ export function deriveDeclaredChecks(sources: NormalisedSource[], issues: BuildI
             inputs: parts,
             computed,
             tolerance: 0,
-            explanation_en: `Printed total ${total.printed} against its ${parts.length} printed parts (${parts.map((p) => p.printed).join(' + ')} = ${fmt(computed)}).`,
-            explanation_vi: `Tổng nguồn in ${total.printed} so với ${parts.length} thành phần nguồn in (${parts.map((p) => p.printed).join(' + ')} = ${fmt(computed)}).`,
+            explanation_en: `Printed total ${quote(total)} against its ${parts.length} printed parts (${parts.map(quote).join(' + ')} = ${fmt(computed, 'en')}).`,
+            explanation_vi: `Tổng nguồn in ${quote(total)} so với ${parts.length} thành phần nguồn in (${parts.map(quote).join(' + ')} = ${fmt(computed, 'vi')}).`,
           }),
         );
       } else {
@@ -104,8 +108,8 @@ export function deriveDeclaredChecks(sources: NormalisedSource[], issues: BuildI
             inputs: [part, whole],
             computed,
             tolerance: roundingTolerance(percent, s.language),
-            explanation_en: `Printed ${percent.printed} for ${part.printed} of ${whole.printed}, which is ${fmt(computed)}%.`,
-            explanation_vi: `Nguồn in ${percent.printed} cho ${part.printed} trên ${whole.printed}, tính ra ${fmt(computed)}%.`,
+            explanation_en: `Printed ${quote(percent)} for ${quote(part)} of ${quote(whole)}, which is ${fmt(computed, 'en')}%.`,
+            explanation_vi: `Nguồn in ${quote(percent)} cho ${quote(part)} trên ${quote(whole)}, tính ra ${fmt(computed, 'vi')}%.`,
           }),
         );
       }
@@ -179,8 +183,9 @@ export function deriveDisagreements(figures: FigureRow[], sources: { publisherOf
             inputs: [b],
             computed: b.value,
             tolerance: 0,
-            explanation_en: `${pa} printed ${a.printed}; ${pb} printed ${b.printed} for the same place, measure, period and unit (${a.period_as_printed} / ${b.period_as_printed}).`,
-            explanation_vi: `${pa} in ${a.printed}; ${pb} in ${b.printed} cho cùng địa bàn, chỉ tiêu, kỳ và đơn vị (${a.period_as_printed} / ${b.period_as_printed}).`,
+            // Each number in the explanation's own language (the printed words stay in the figures table).
+            explanation_en: `${pa} printed ${formatValueInWords(a, 'en')}; ${pb} printed ${formatValueInWords(b, 'en')}, for the same place, measure and period (${periodLabel(a, 'en')}).`,
+            explanation_vi: `${pa} in ${formatValueInWords(a, 'vi')}; ${pb} in ${formatValueInWords(b, 'vi')}, cho cùng địa bàn, chỉ tiêu và kỳ (${periodLabel(a, 'vi')}).`,
           }),
           verdict: disagreementVerdict(a, b),
         });

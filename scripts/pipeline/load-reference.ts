@@ -7,6 +7,7 @@ import path from 'node:path';
 import { csvParse } from 'd3';
 import type { z } from 'zod';
 import { FacilitiesFile, MeasuresFile, SubgroupsFile, WardGroupsFile, type Measure, type Subgroup } from '../../src/lib/schema/reference.ts';
+import { untranslated } from '../../src/lib/schema/source.ts';
 import type { TableRow } from '../../src/lib/schema/tables.ts';
 import { type BuildIssue, BuildFailed } from './build-issue.ts';
 import { readYaml } from './read-yaml.ts';
@@ -94,6 +95,14 @@ export async function loadReference(dir: string): Promise<Reference> {
     }
   };
   requireColumns(districts, ['ma_tinh', 'ma_huyen', 'ten_day_du', 'full_name_en']);
+  // A place's note shows on its page in each language: both or neither.
+  const twin = (file: string, field: string, item: Record<string, unknown>, names: Array<[string, string, string]>) => {
+    for (const [name, en, vi] of names) {
+      if (Boolean(item[en]) !== Boolean(item[vi])) throw new BuildFailed([{ file, field: `${field}.${item[en] ? vi : en}`, message: `${name} is given in one language only: write ${en} and ${vi}` }]);
+    }
+  };
+  for (const d of districts) twin(d._file, d.ma_huyen, d, [['the code source', 'code_source', 'code_source_vi']]);
+  for (const w of wards) twin(w._file, w.ma_xa, w, [['the 2025 note', 'note_2025_01', 'note_2025_01_vi']]);
   requireColumns(wards, ['ma_tinh', 'ma_xa', 'ten_day_du', 'name_en']);
 
   const nationalPopulation = provinces63.reduce((sum, p) => sum + Number(p.pop_2019_census), 0);
@@ -195,6 +204,7 @@ export async function loadReference(dir: string): Promise<Reference> {
 
   const { ward_groups } = await readValidated(dir, 'ward_groups.yaml', WardGroupsFile);
   for (const g of ward_groups) {
+    for (const missing of untranslated(g, ['note'])) throw new BuildFailed([{ file: 'data/reference/ward_groups.yaml', field: `${g.id}.${missing}`, message: 'is missing: a note is written in Vietnamese and English' }]);
     const province = provinceOf(g.province);
     for (const m of g.members) {
       if (!places.has(m)) throw new BuildFailed([{ file: 'data/reference/ward_groups.yaml', field: `${g.id}.members`, message: `unknown ward ${m}` }]);
@@ -219,6 +229,7 @@ export async function loadReference(dir: string): Promise<Reference> {
 
   const facilities = (await readYamlFolder(dir, 'facilities', FacilitiesFile)).flatMap((f) => f.facilities);
   for (const f of facilities) {
+    for (const missing of untranslated(f, ['note'])) throw new BuildFailed([{ file: 'data/reference/facilities/', field: `${f.id}.${missing}`, message: 'is missing: a note is written in Vietnamese and English' }]);
     for (const [field, code] of [['operator_province', f.operator_province], ['host_province', f.host_province]] as const) {
       if (!places.has(`province:${code}`)) {
         throw new BuildFailed([{ file: 'data/reference/facilities/', field: `${f.id}.${field}`, message: `unknown province code ${code}` }]);

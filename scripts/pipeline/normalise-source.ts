@@ -5,7 +5,7 @@
 
 import { PeriodError, parsePeriod, type Period } from '../../src/lib/parse/period.ts';
 import { PrintedNumberError, parsePrintedNumber } from '../../src/lib/parse/printed-number.ts';
-import { SourceInput, type CheckInput, type CohortInput, type FigureInput } from '../../src/lib/schema/source.ts';
+import { SourceInput, untranslated, type CheckInput, type CohortInput, type FigureInput } from '../../src/lib/schema/source.ts';
 import type { TableRow } from '../../src/lib/schema/tables.ts';
 import { BASES, isRelapseMeasure, NOT_STATED, NOT_STATED_VI, UNITS, type Qualifier } from '../../src/lib/schema/vocabulary.ts';
 import { figureYear, isPartialPeriod } from './figure-year.ts';
@@ -156,6 +156,24 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
     cohorts.set(c.id, c);
   });
 
+  // Every prose field in both languages: the site shows each page in its own.
+  const twins = (item: object, names: readonly string[], path: ReadonlyArray<string | number>, figure?: string) => {
+    for (const missing of untranslated(item as Record<string, unknown>, names)) {
+      issues.push({
+        file: yaml.file,
+        line: yaml.lineOf([...path, missing.replace(/_(?:en|vi)$/u, '_en')]),
+        figure,
+        field: [...path.slice(figure ? 2 : 0), missing].join('.'),
+        message: `is missing: every prose field is written in Vietnamese and English (${missing.replace(/_(?:en|vi)$/u, '_en')} and ${missing.replace(/_(?:en|vi)$/u, '_vi')})`,
+      });
+    }
+  };
+  twins(citation, ['publisher_note', 'url_note', 'published_note'], ['citation']);
+  twins(src, ['notes'], []);
+  for (const [i, c] of (src.cohorts ?? []).entries()) twins(c, ['who', 'follow_up', 'method_note', 'study_period', 'followed_by'], ['cohorts', i]);
+  for (const [i, c] of (src.checks ?? []).entries()) twins(c, ['note'], ['checks', i]);
+  for (const [i, f] of src.figures.entries()) twins(f, ['note', 'cited_from'], ['figures', i], f.id);
+
   const seen = new Map<string, number>();
   const sameness = new Map<string, string>();
   const figures: FigureRow[] = [];
@@ -234,6 +252,15 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
     if (f.cohort !== undefined && !cohort) {
       const known = [...cohorts.keys()];
       problem(index, f.id, 'cohort', `names cohort "${f.cohort}", which this file does not have (${known.length ? `cohorts: ${known.join(', ')}` : 'the file has no cohorts list'})`);
+    }
+    // The rule for measured (data/sources/README.md): a cohort the source, or a body or study it names,
+    // followed, with a count or a denominator, or a named study with its method.
+    if (f.claim === 'measured' && cohort) {
+      if (!cohort.followed_by_en) {
+        problem(index, f.id, 'claim', `is measured, but cohort "${cohort.id}" names no one who followed it (followed_by_en/_vi): a figure relayed without who measured it is second_hand or official`);
+      } else if (cohort.size === NOT_STATED && cohort.method === 'not_stated' && citation.kind !== 'study') {
+        problem(index, f.id, 'claim', `is measured, but cohort "${cohort.id}" gives neither a size nor a method, and the source is not the study itself: with neither, the figure is an official statement or second-hand`);
+      }
     }
 
     const newCount = newCountFinding(f);

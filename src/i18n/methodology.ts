@@ -17,12 +17,12 @@ export const METHOD_SECTIONS: MethodSection[] = [
     title: { vi: 'Một con số là gì ở đây', en: 'What a figure is' },
     vi: [
       'Mỗi con số là một số mà một tài liệu đã công bố in ra về cai nghiện ma túy hoặc bối cảnh của nó: số người được đưa vào cai nghiện, số người đang ở cơ sở, người nghiện có hồ sơ quản lý, tái nghiện, chỉ tiêu và tỷ lệ hoàn thành, cơ sở và công suất, điều trị methadone, quản lý và hỗ trợ sau cai, kinh phí.',
-      'Con số được ghi đúng đơn vị, kỳ và cấp địa bàn của nguồn, kèm đoạn trích tối đa 12 từ đúng như nguồn in để người đọc tìm lại bằng Ctrl+F, và ghi chú khi cần. Việc trích xuất làm bằng tay; mọi tệp trích xuất nằm trong thư mục data/sources của kho mã nguồn.',
+      'Con số được ghi đúng đơn vị, kỳ và cấp địa bàn của nguồn, kèm đoạn trích tối đa 12 từ đúng như nguồn in để người đọc tìm lại bằng Ctrl+F, và ghi chú khi cần. Việc trích xuất làm bằng tay; mọi tệp trích xuất nằm trong thư mục `data/sources` của kho mã nguồn.',
       'Không có con số nào do chúng tôi ước tính, quy ra cả năm, cộng từ các huyện, hay "sửa" lại. Số do chúng tôi tính (tỷ lệ hoàn thành, kiểm tra số học, tổng theo 34 tỉnh mới, tỷ lệ trên 100.000 dân) luôn được ghi rõ là số tính, ở bảng dẫn xuất hoặc ngay trên biểu đồ.',
     ],
     en: [
       'A figure is a number a published document printed about drug rehabilitation or its context: people taken into rehab, people in facilities, registered dependent people, relapse, targets and attainment, facilities and capacity, methadone treatment, post-rehab management and support, funding.',
-      'Each is recorded in the source’s own unit, period and level, with an excerpt of at most 12 words as printed so a reader can find it with Ctrl+F, and a note where one is needed. Extraction is by hand; every extraction file is in the repository’s data/sources folder.',
+      'Each is recorded in the source’s own unit, period and level, with an excerpt of at most 12 words as printed so a reader can find it with Ctrl+F, and a note where one is needed. Extraction is by hand; every extraction file is in the repository’s `data/sources` folder.',
       'No number is estimated, annualised, summed from districts or “corrected” by us. Numbers we compute (attainment, arithmetic checks, sums for the 34 new provinces, rates per 100,000) are always marked as computed, in the derived tables or on the chart itself.',
     ],
   },
@@ -134,10 +134,10 @@ export const METHOD_SECTIONS: MethodSection[] = [
     id: 'licences',
     title: { vi: 'Giấy phép và ghi công', en: 'Licences and attribution' },
     vi: [
-      'Dữ liệu tổng hợp được phát hành theo giấy phép CC BY 4.0; mỗi con số thuộc về tài liệu đã công bố nó. Ranh giới 63 tỉnh: Open Development Mekong / Cục Đo đạc và Bản đồ, CC BY-SA 4.0 (bản đồ trên trang này được giản lược từ đó và mang cùng giấy phép). Ranh giới 34 tỉnh được hợp nhất từ cùng lớp dữ liệu theo danh sách sáp nhập; mã và danh mục hành chính: Tổng cục Thống kê, qua kho dữ liệu vietnamese-provinces-database (MIT). Dân số: Tổng điều tra dân số và nhà ở 2019, Tổng cục Thống kê. Phông chữ Be Vietnam Pro: SIL Open Font License.',
+      'Dữ liệu tổng hợp được phát hành theo giấy phép CC BY 4.0; mỗi con số thuộc về tài liệu đã công bố nó. Ranh giới 63 tỉnh: Open Development Mekong / Cục Đo đạc và Bản đồ, CC BY-SA 4.0 (bản đồ trên trang này được giản lược từ đó và mang cùng giấy phép). Ranh giới 34 tỉnh được hợp nhất từ cùng lớp dữ liệu theo danh sách sáp nhập; mã và danh mục hành chính: Tổng cục Thống kê, qua kho dữ liệu `thanglequoc/vietnamese-provinces-database` (MIT). Dân số: Tổng điều tra dân số và nhà ở 2019, Tổng cục Thống kê. Phông chữ Be Vietnam Pro: SIL Open Font License.',
     ],
     en: [
-      'The compiled data is released under CC BY 4.0; each number belongs to the document that published it. Boundaries of the 63 provinces: Open Development Mekong / Department of Survey and Mapping, CC BY-SA 4.0 (the maps here are simplified from them and carry the same licence). The 34 provinces are dissolved from the same layer following the merger list; administrative codes and lists: General Statistics Office, via the vietnamese-provinces-database repository (MIT). Population: 2019 Population and Housing Census, General Statistics Office. Font Be Vietnam Pro: SIL Open Font License.',
+      'The compiled data is released under CC BY 4.0; each number belongs to the document that published it. Boundaries of the 63 provinces: Open Development Mekong / Department of Survey and Mapping, CC BY-SA 4.0 (the maps here are simplified from them and carry the same licence). The 34 provinces are dissolved from the same layer following the merger list; administrative codes and lists: General Statistics Office, via the `thanglequoc/vietnamese-provinces-database` repository (MIT). Population: 2019 Population and Housing Census, General Statistics Office. Font Be Vietnam Pro: SIL Open Font License.',
     ],
   },
 ];

@@ -62,9 +62,6 @@ const CROSS_ORIGIN_FILE = {
   'Access-Control-Allow-Origin': '*',
 } as const;
 
-/** The take-away files of a chart, as the site build names them. */
-export const CHART_FILES = ['chart.svg', 'chart.png', 'data.csv', 'meta.json'] as const;
-
 export const HEADER_RULES: readonly HeaderRule[] = [
   {
     why: 'Chart embed pages: any site may frame them.',
@@ -77,7 +74,10 @@ export const HEADER_RULES: readonly HeaderRule[] = [
   {
     why: "Charts' take-away files and the data downloads: any site may load them.",
     patterns: [
-      ...CHART_FILES.flatMap((file) => [`/charts/:chart/${file}`, `/en/charts/:chart/${file}`]),
+      // A chart's take-away files (src/lib/charts/exports.ts): every file directly in its folder.
+      // Its pages end in "/" (the site uses trailing slashes), so this never matches a page.
+      '/charts/:chart/:file',
+      '/en/charts/:chart/:file',
       '/data/:file',
       '/CITATION.cff',
     ],

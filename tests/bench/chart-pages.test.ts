@@ -40,10 +40,10 @@ describe('chart pages: the published rows', () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'bench-chart-rows-'));
     mkdirSync(path.join(dist, 'charts', 'intake-compulsory-national'), { recursive: true });
     writeFileSync(
-      path.join(dist, 'charts', 'intake-compulsory-national', 'data.csv'),
-      `figure_id,place_id,place_level,place_name_vi,place_name_en,measure_id,measure_label_vi,measure_label_en,subgroup,basis,unit,value,value_high,qualifier,printed,period_kind,period_start,period_end,period_as_printed,year,year_basis,partial,source_id,source_title,source_publisher,source_published
-a/1,country:VN,country,Việt Nam,Viet Nam,intake_compulsory,Đưa vào cai nghiện bắt buộc,Compulsory rehab placements,,actual,persons,10000,,more_than,hơn 10.000 người,year,2009-01-01,2009-12-31,năm 2009,2009,period,false,a,"Title, with a comma",Publisher,
-a/2,country:VN,country,Việt Nam,Viet Nam,intake_compulsory,Đưa vào cai nghiện bắt buộc,Compulsory rehab placements,,actual,persons,4597,,exact,4.597,months,2015-01-01,2015-10-31,10 tháng 2015,2015,period,true,a,Title,Publisher,2015-11-02
+      path.join(dist, 'charts', 'intake-compulsory-national', 'ca-nuoc-cai-nghien-bat-buoc.csv'),
+      `\uFEFFfigure_id,place_id,place_level,place_name_vi,place_name_en,measure_id,measure_label_vi,measure_label_en,subgroup,subgroup_label_vi,subgroup_label_en,basis,unit,value,value_high,qualifier,printed,period_kind,period_start,period_end,period_as_printed,period_open_at_publication,year,year_basis,partial,source_id,source_title,source_publisher,source_published,source_url,source_language
+a/1,country:VN,country,Việt Nam,Viet Nam,intake_compulsory,Đưa vào cai nghiện bắt buộc,Compulsory rehab placements,,,,actual,persons,10000,,more_than,hơn 10.000 người,year,2009-01-01,2009-12-31,năm 2009,false,2009,period,false,a,"Title, with a comma",Publisher,,,vi
+a/2,country:VN,country,Việt Nam,Viet Nam,intake_compulsory,Đưa vào cai nghiện bắt buộc,Compulsory rehab placements,,,,actual,persons,4597,,exact,4.597,months,2015-01-01,2015-10-31,10 tháng 2015,false,2015,period,true,a,Title,Publisher,2015-11-02,,vi
 `,
     );
     const rows = (await publishedRows(dist, chartById('intake-compulsory-national'))) as Array<Record<string, unknown>>;

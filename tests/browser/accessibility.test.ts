@@ -47,7 +47,9 @@ describe('accessibility', () => {
       await waitForRun(page, 0);
       await page.click('#sql-chart');
       await page.waitForSelector('#sql-chart-plot svg');
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => d.setAttribute('open', '')));
+      await page.evaluate(() => {
+        for (const d of document.querySelectorAll('details')) d.setAttribute('open', '');
+      });
       expect(await violations(page)).toEqual([]);
       await page.goto(`${site}/en/sql/?sql=${encodeURIComponent('LOAD httpfs')}`);
       await clickRun(page);

@@ -31,7 +31,7 @@ beforeAll(async () => {
     `<!doctype html><html lang="en"><body>
       <h1>A story</h1>
       ${code}
-      <img id="png" src="${site}/charts/attainment/chart.png" alt="chart">
+      <img id="png" src="${site}/charts/attainment/ty-le-hoan-thanh-chi-tieu.png" alt="chart">
       <iframe id="console" src="${site}/sql/" title="console"></iframe>
     </body></html>`,
   );
@@ -53,7 +53,7 @@ describe('embedding on another site', () => {
       const height = await page.$eval('iframe[data-vnrehab-embed]', (f) => f.getBoundingClientRect().height);
       expect(height).toBeGreaterThan(300);
       await expect.poll(() => page.$eval('#png', (img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(100);
-      const csv = await page.evaluate(async (url) => (await fetch(url)).text(), `${site}/charts/attainment/data.csv`);
+      const csv = await page.evaluate(async (url) => (await fetch(url)).text(), `${site}/charts/attainment/ty-le-hoan-thanh-chi-tieu.csv`);
       expect(csv.split('\n')[0]).toContain('attainment_id');
     } finally {
       await session.close();

@@ -4,8 +4,8 @@
 
 import { describe, expect, inject, it } from 'vitest';
 import { clickRun, downloadResult, nodeResult, normalise, openSession, useBrowser } from './browser.ts';
-import { CHARTS } from '../../src/lib/charts/registry.ts';
-import { sqlPath } from '../../src/lib/site/paths.ts';
+import { CHARTS } from '../../src/lib/charts/registry/index.ts';
+import { sqlPath } from '../../src/lib/data/paths.ts';
 
 const site = inject('siteUrl');
 const dist = inject('distDir');
@@ -41,7 +41,7 @@ describe('Open in SQL', () => {
       await page.goto(`${site}/charts/attainment/`);
       await page.click('#attainment .chart-actions a[href*="/sql/?sql="]');
       await page.waitForURL(/\/sql\/\?sql=/u);
-      expect(await page.locator('.cm-content').innerText()).toContain('FROM attainment a');
+      expect(await page.locator('.cm-content').textContent()).toContain('FROM attainment a');
     } finally {
       await session.close();
     }

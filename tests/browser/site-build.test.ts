@@ -7,7 +7,8 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { CHARTS } from '../../src/lib/charts/registry.ts';
+import { EXPORT_FORMATS, exportPath } from '../../src/lib/charts/exports.ts';
+import { CHARTS } from '../../src/lib/charts/registry/index.ts';
 
 const dist = inject('distDir');
 
@@ -92,11 +93,16 @@ describe('the built site', () => {
     expect(over).toEqual([]);
   });
 
-  it('every registered chart has its page, embed page and files in both languages', () => {
+  it('every registered chart has its page, embed page and every file of the export registry, in both languages', () => {
     for (const chart of CHARTS) {
-      for (const prefix of ['', '/en']) {
-        for (const file of ['index.html', 'embed/index.html', 'data.csv', 'meta.json']) {
+      for (const locale of ['vi', 'en'] as const) {
+        const prefix = locale === 'vi' ? '' : '/en';
+        for (const file of ['index.html', 'embed/index.html']) {
           expect(existsSync(path.join(dist, `${prefix}/charts/${chart.id}/${file}`)), `${prefix}/charts/${chart.id}/${file}`).toBe(true);
+        }
+        for (const { format, drawing } of EXPORT_FORMATS) {
+          if (drawing && !existsSync(path.join(dist, exportPath(chart, locale, 'png')))) continue;
+          expect(existsSync(path.join(dist, exportPath(chart, locale, format))), exportPath(chart, locale, format)).toBe(true);
         }
       }
     }

@@ -1,7 +1,10 @@
 // The built site in Debian's Chromium, served with its real headers: every
 // page type in both languages loads with its chart already in the HTML, logs
 // no error, asks no other host for anything, passes axe at phone and desktop
-// widths without horizontal scrolling; tables match the published Parquet;
+// widths without horizontal scrolling, and reads right on a phone (no word
+// broken in a table, no chart text clipped or overlapping, no page taller than
+// 20,000 px at 375 px, no vocabulary id, no English on a Vietnamese page:
+// tests/browser/legibility.ts); tables match the published Parquet;
 // a chart's downloads are the right files; and screenshots of each page type
 // are written to test-results/screenshots/ for review.
 
@@ -10,7 +13,9 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { AXE_SOURCE, nodeResult, openSession, useBrowser } from './browser.ts';
-import { chartById } from '../../src/lib/charts/registry.ts';
+import { ENGLISH_WORDS, legibilityProblems } from './legibility.ts';
+import { exportFileName, exportPath } from '../../src/lib/charts/exports.ts';
+import { chartById } from '../../src/lib/charts/registry/index.ts';
 import { ROOT, query } from '../helpers/build.ts';
 
 const site = inject('siteUrl');
@@ -29,6 +34,8 @@ const PAGES: Array<{ type: string; path: string; chart?: string }> = [
   { type: 'coverage', path: '/coverage/' },
   { type: 'places', path: '/places/' },
   { type: 'place', path: '/places/ha-noi/' },
+  { type: 'place-quang-ninh', path: '/places/quang-ninh/' },
+  { type: 'district', path: '/places/long-bien-district-004/' },
   { type: 'place-2025', path: '/places/bac-ninh-2025/' },
   { type: 'facility', path: '/places/facility-ha-noi-co-so-so-4-ba-vi/' },
   { type: 'sources', path: '/sources/' },
@@ -73,6 +80,8 @@ describe('every page type, in both languages', () => {
           if (chart) expect(await page.locator(`#${chart} svg[role="img"]`).count()).toBeGreaterThan(0);
           expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
           expect(await axe(page)).toEqual([]);
+          const locale = pagePath.startsWith('/en/') ? ('en' as const) : ('vi' as const);
+          expect(await page.evaluate(legibilityProblems, { locale, maxHeight: width === 375 ? 20_000 : undefined, englishWords: ENGLISH_WORDS })).toEqual([]);
           await page.screenshot({ path: path.join(SHOTS, `${type}-${width}.png`), fullPage: true });
           expect(errors).toEqual([]);
           expect(session.foreign).toEqual([]);
@@ -117,7 +126,7 @@ describe('numbers match the published tables', () => {
     const session = await openSession(browser());
     try {
       await session.page.goto(`${site}/en/sources/${id}/`);
-      const rows = await session.page.locator('#figures ~ .table-wrap').first().locator('tbody tr').allInnerTexts();
+      const rows = await session.page.locator('#figures ~ details table').first().locator('tbody tr').allInnerTexts();
       expect(rows.length).toBe(expected.length);
       for (const f of expected) expect(rows.some((r) => r.includes(f.printed) && r.includes(f.locator))).toBe(true);
     } finally {
@@ -139,23 +148,29 @@ describe('numbers match the published tables', () => {
 });
 
 describe('downloads', () => {
-  it('a chart offers its CSV, SVG, PNG and metadata, each the right file', async () => {
+  it('a chart offers its CSV, Excel, SVG, PNG and metadata, each the right file, named for what it holds', async () => {
     const session = await openSession(browser());
     const { page } = session;
+    const chart = chartById('intake-by-modality');
     try {
       await page.goto(`${site}/charts/intake-by-modality/`);
-      const expected = (await nodeResult(dist, chartById('intake-by-modality').sql)).rows.length;
+      const expected = (await nodeResult(dist, chart.sql)).rows.length;
       const files: Record<string, Buffer> = {};
-      for (const [label, name] of [['CSV', 'data.csv'], ['SVG', 'chart.svg'], ['PNG', 'chart.png'], ['JSON', 'meta.json']] as const) {
-        const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#intake-by-modality .chart-actions a[href$="${name}"]`)]);
-        expect(download.suggestedFilename(), label).toBe(name);
-        files[name] = readFileSync((await download.path())!);
+      for (const format of ['csv', 'xlsx', 'svg', 'png', 'json'] as const) {
+        const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#intake-by-modality .chart-actions a[href="${exportPath(chart, 'vi', format)}"]`)]);
+        expect(download.suggestedFilename(), format).toBe(exportFileName(chart, 'vi', format));
+        files[format] = readFileSync((await download.path())!);
       }
-      expect(files['data.csv'].toString('utf8').trim().split('\n').length).toBe(expected + 1);
-      expect(files['chart.svg'].toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/u);
-      expect(files['chart.svg'].toString('utf8')).toContain('Số người được đưa vào cai nghiện');
-      expect(files['chart.png'].subarray(1, 4).toString('ascii')).toBe('PNG');
-      const meta = JSON.parse(files['meta.json'].toString('utf8'));
+      expect(exportFileName(chart, 'vi', 'csv')).toBe('tiep-nhan-cai-nghien-theo-hinh-thuc-so-nguoi.csv');
+      const csv = files.csv.toString('utf8');
+      expect(csv.startsWith('\uFEFF'), 'the CSV opens in Excel as UTF-8').toBe(true);
+      expect(csv.trim().split('\n').length).toBe(expected + 1);
+      expect(csv.split('\n')[0]).toContain('source_title');
+      expect(files.xlsx.subarray(0, 2).toString('ascii')).toBe('PK');
+      expect(files.svg.toString('utf8')).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/u);
+      expect(files.svg.toString('utf8')).toContain('Số người được đưa vào cai nghiện');
+      expect(files.png.subarray(1, 4).toString('ascii')).toBe('PNG');
+      const meta = JSON.parse(files.json.toString('utf8'));
       expect(meta.rows).toBe(expected);
       expect(meta.sql).toContain('FROM figures');
       expect(meta.sources.length).toBeGreaterThan(0);

@@ -1,5 +1,6 @@
-// Runs the real build (as a separate process, the way `npm run data` does) and
-// reads its outputs back with the real DuckDB.
+// Runs the real build (in-process once per run: real-data-setup.ts; as a
+// separate process where a test is about the command itself) and reads its
+// outputs back with the real DuckDB.
 
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -8,6 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DuckDBInstance } from '@duckdb/node-api';
+import { inject } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 export const SOURCES = path.join(ROOT, 'data/sources');
@@ -38,16 +40,29 @@ export function runBuild(args: { sources?: string; reference?: string; out: stri
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
+/**
+ * The same command run in this process (scripts/build-data.ts runCli): what it
+ * prints and its exit code, without the cost of a new Node process per case.
+ */
+export async function runBuildInProcess(args: { sources?: string; reference?: string; out: string; extra?: string[] }): Promise<CliResult> {
+  const { runCli } = await import('../../scripts/build-data.ts');
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCli(['--sources', args.sources ?? SOURCES, '--reference', args.reference ?? REFERENCE, '--out', args.out, ...(args.extra ?? [])], {
+    out: (l) => out.push(l),
+    err: (l) => err.push(l),
+  });
+  const text = (lines: string[]) => (lines.length ? `${lines.join('\n')}\n` : '');
+  return { code, stdout: text(out), stderr: text(err) };
+}
+
 export function tempDir(prefix: string): string {
   return mkdtempSync(path.join(tmpdir(), `vnrehab-${prefix}-`));
 }
 
-/** Builds the real data into a fresh directory once and returns it. */
+/** The real data, built once for the whole run by tests/helpers/real-data-setup.ts. */
 export function buildRealData(): string {
-  const out = path.join(tempDir('real'), 'data');
-  const result = runBuild({ out });
-  if (result.code !== 0) throw new Error(`build failed:\n${result.stderr}`);
-  return out;
+  return inject('realData');
 }
 
 export async function query<T = Record<string, unknown>>(sql: string): Promise<T[]> {

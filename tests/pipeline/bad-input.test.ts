@@ -1,11 +1,13 @@
 // Every kind of bad input stops the build with a message that names the file,
 // the figure and the field, exits non-zero, and leaves what was published
-// before byte for byte as it was.
+// before byte for byte as it was. The cases run the command in-process
+// (runCli, what `npm run data` runs); one runs it as its own process, as a
+// reader would.
 
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { fingerprint, ROOT, runBuild, tempDir } from '../helpers/build.ts';
+import { fingerprint, ROOT, runBuild, runBuildInProcess, tempDir } from '../helpers/build.ts';
 
 const FIXTURES = path.join(ROOT, 'tests/fixtures');
 
@@ -41,9 +43,9 @@ describe('bad input', () => {
   let out: string;
   let published: Record<string, string>;
 
-  beforeAll(() => {
+  beforeAll(async () => {
     out = path.join(tempDir('bad'), 'data');
-    const first = runBuild({ sources: path.join(FIXTURES, 'valid'), out });
+    const first = await runBuildInProcess({ sources: path.join(FIXTURES, 'valid'), out });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     published = fingerprint(out);
@@ -55,8 +57,8 @@ describe('bad input', () => {
   });
 
   for (const [name, expected] of Object.entries(CASES)) {
-    it(`stops on ${name}, naming the file, figure and field, and publishes nothing`, () => {
-      const result = runBuild({ sources: path.join(FIXTURES, 'bad-input', name), out });
+    it(`stops on ${name}, naming the file, figure and field, and publishes nothing`, async () => {
+      const result = await runBuildInProcess({ sources: path.join(FIXTURES, 'bad-input', name), out });
       expect(result.code).toBe(1);
       expect(result.stderr).toMatch(/Build stopped; nothing was published/);
       const line = result.stderr.split('\n').find((l) => l.includes(expected.file));
@@ -71,15 +73,16 @@ describe('bad input', () => {
     });
   }
 
-  it('points at the line of the offending field', () => {
+  it('points at the line of the offending field, from the command run as its own process', () => {
     const result = runBuild({ sources: path.join(FIXTURES, 'bad-input', 'unknown-measure'), out });
+    expect(result.code).toBe(1);
     // The fixture's first figure has its measure on line 14.
     expect(result.stderr).toContain('unknown-measure.yaml:14, figure "admitted", field "measure"');
   });
 
-  it('publishes into a directory that did not exist before', () => {
+  it('publishes into a directory that did not exist before', async () => {
     const fresh = path.join(tempDir('fresh'), 'nested', 'data');
-    const result = runBuild({ sources: path.join(FIXTURES, 'valid'), out: fresh });
+    const result = await runBuildInProcess({ sources: path.join(FIXTURES, 'valid'), out: fresh });
     expect(result.code).toBe(0);
     expect(existsSync(path.join(fresh, 'datapackage.json'))).toBe(true);
   });

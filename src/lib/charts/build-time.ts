@@ -33,7 +33,7 @@ export function queryRows<R>(query: RegisteredQuery<R>): Promise<R[]> {
   );
 }
 
-export type SourceRef = Pick<SourceRow, 'source_id' | 'publisher' | 'title' | 'published' | 'url' | 'author'>;
+export type SourceRef = Pick<SourceRow, 'source_id' | 'publisher' | 'title' | 'published' | 'url' | 'author' | 'language'>;
 
 /** The sources of a query's rows, in the order given, as the page cites them. */
 export async function sourcesOf<R>(query: RegisteredQuery<R>, rows: R[]): Promise<SourceRef[]> {
@@ -42,7 +42,7 @@ export async function sourcesOf<R>(query: RegisteredQuery<R>, rows: R[]): Promis
     .sourceIds(rows)
     .map((id) => index.get(id))
     .filter((s) => s !== undefined)
-    .map(({ source_id, publisher, title, published, url, author }) => ({ source_id, publisher, title, published, url, author }));
+    .map(({ source_id, publisher, title, published, url, author, language }) => ({ source_id, publisher, title, published, url, author, language }));
 }
 
 export interface RenderedChart<R> {

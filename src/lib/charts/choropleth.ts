@@ -67,7 +67,7 @@ export function withInsets(features: ProvinceFeature[]): ProvinceFeature[] {
   });
 }
 
-/** The islands of the insets as points (one per ~0.1°), so hundreds of specks stay visible at a phone's width. */
+/** The islands of the insets as points (one per ~0.2°), so hundreds of specks stay visible at a phone's width. */
 function insetIslands(features: ProvinceFeature[]): Array<[number, number]> {
   const seen = new Set<string>();
   const points: Array<[number, number]> = [];
@@ -76,7 +76,7 @@ function insetIslands(features: ProvinceFeature[]): Array<[number, number]> {
     for (const poly of polygons) {
       if (!ARCHIPELAGOS.some((a) => poly[0].every((p) => inBox(p, a.from)))) continue;
       const [x, y] = poly[0].reduce(([sx, sy], [px, py]) => [sx + px / poly[0].length, sy + py / poly[0].length], [0, 0]);
-      const key = `${x.toFixed(1)},${y.toFixed(1)}`;
+      const key = `${Math.round(x * 5)},${Math.round(y * 5)}`;
       if (!seen.has(key)) {
         seen.add(key);
         points.push([x, y]);

@@ -82,9 +82,10 @@ export const printedColumn: TableColumn<FigureCells> = {
   cell: (r) => ({ text: `“${r.printed}” · “${r.period_as_printed}”`, lang: r.source_language }),
 };
 
-export const sourceColumn: TableColumn<Pick<Figure, 'source_id' | 'source_publisher' | 'source_published'>> = {
+export const sourceColumn: TableColumn<Pick<Figure, 'source_id' | 'source_publisher' | 'source_published' | 'source_language'>> = {
   label: { vi: 'Nguồn', en: 'Source' },
-  cell: (r, locale) => ({ text: `${r.source_publisher}${r.source_published ? `, ${r.source_published.slice(0, 4)}` : ''}`, href: sourcePath(locale, r.source_id) }),
+  // The publisher's name is in its own language ("The Hanoi Times").
+  cell: (r, locale) => ({ text: `${r.source_publisher}${r.source_published ? `, ${r.source_published.slice(0, 4)}` : ''}`, href: sourcePath(locale, r.source_id), lang: r.source_language }),
 };
 
 export const locatorColumn: TableColumn<Pick<Figure, 'locator' | 'source_language'>> = {
@@ -153,10 +154,10 @@ export const RELAPSE_COLUMNS: TableColumn<FigureCells & Evidence>[] = [
   placeColumn,
   measureColumn,
   { label: { vi: 'Giá trị (nguồn in)', en: 'Value (as printed)' }, essential: true, cell: (r) => ({ text: `“${r.printed}”`, lang: r.source_language }) },
-  { label: { vi: 'Loại bằng chứng', en: 'Kind of evidence' }, essential: true, cell: (r, locale) => ({ text: claimText(r, locale) }) },
-  { label: { vi: 'Nhóm được theo dõi', en: 'Who was followed' }, cell: (r, locale) => ({ text: statedOrNot(pair(r, 'cohort'), locale) }) },
+  { label: { vi: 'Loại bằng chứng', en: 'Kind of evidence' }, essential: true, cell: (r, locale) => ({ text: claimText(r, locale), quoteLang: r.source_language }) },
+  { label: { vi: 'Nhóm được theo dõi', en: 'Who was followed' }, cell: (r, locale) => ({ text: statedOrNot(pair(r, 'cohort'), locale), quoteLang: r.source_language }) },
   { label: { vi: 'Số người', en: 'How many' }, cell: (r, locale) => ({ text: cohortSizeText(r, locale), numeric: r.cohort_size !== null }) },
-  { label: { vi: 'Theo dõi', en: 'Follow-up' }, cell: (r, locale) => ({ text: statedOrNot(pair(r, 'follow_up'), locale) }) },
+  { label: { vi: 'Theo dõi', en: 'Follow-up' }, cell: (r, locale) => ({ text: statedOrNot(pair(r, 'follow_up'), locale), quoteLang: r.source_language }) },
   {
     label: { vi: 'Cách xác định', en: 'Measured by' },
     cell: (r, locale) => {
@@ -165,7 +166,7 @@ export const RELAPSE_COLUMNS: TableColumn<FigureCells & Evidence>[] = [
       return { text: note ? `${method} (${note})` : method, quoteLang: r.source_language };
     },
   },
-  { label: { vi: 'Thời gian nghiên cứu', en: 'Study period' }, cell: (r, locale) => ({ text: statedOrNot(pair(r, 'study_period'), locale) }) },
+  { label: { vi: 'Thời gian nghiên cứu', en: 'Study period' }, cell: (r, locale) => ({ text: statedOrNot(pair(r, 'study_period'), locale), quoteLang: r.source_language }) },
   periodColumn,
   sourceColumn,
 ];
@@ -179,7 +180,7 @@ const VERDICT_SIGN = { consistent: '✓', mismatch: '✗', indeterminate: '?' } 
 /** A check, for the checks, place and source pages: the verdict, the numbers, the explanation, where and from which source. */
 export function checkColumns(
   figureById: Map<string, Pick<Figure, 'place_id' | 'place_name_vi' | 'place_name_en'>>,
-  sourceById: Map<string, { publisher: string; published: string | null }>,
+  sourceById: Map<string, { publisher: string; published: string | null; language: Locale }>,
 ): TableColumn<Check>[] {
   const source = (id: string) => sourceById.get(id);
   return [
@@ -187,7 +188,8 @@ export function checkColumns(
     { label: { vi: 'Loại', en: 'Kind' }, essential: true, cell: (c, locale) => ({ text: termLabel('checkKind', c.kind, locale) }) },
     { label: { vi: 'Nguồn in', en: 'Printed' }, cell: (c, locale) => ({ text: formatNumber(c.printed_value, locale, 2), numeric: true }) },
     { label: { vi: 'So với', en: 'Against' }, cell: (c, locale) => ({ text: formatNumber(c.computed_value, locale, 2), numeric: true }) },
-    { label: { vi: 'Diễn giải', en: 'Explanation' }, cell: (c, locale) => ({ text: locale === 'vi' ? c.explanation_vi : c.explanation_en }) },
+    // Quoted numbers are as their source printed them, in its language.
+    { label: { vi: 'Diễn giải', en: 'Explanation' }, cell: (c, locale) => ({ text: locale === 'vi' ? c.explanation_vi : c.explanation_en, quoteLang: source(c.source_id)?.language }) },
     {
       label: { vi: 'Địa bàn', en: 'Place' },
       cell: (c, locale) => {
@@ -199,7 +201,7 @@ export function checkColumns(
       label: { vi: 'Nguồn', en: 'Source' },
       cell: (c, locale) => {
         const s = source(c.source_id);
-        return { text: s ? `${s.publisher}${s.published ? `, ${s.published.slice(0, 4)}` : ''}` : '', href: sourcePath(locale, c.source_id) };
+        return { text: s ? `${s.publisher}${s.published ? `, ${s.published.slice(0, 4)}` : ''}` : '', href: sourcePath(locale, c.source_id), lang: s?.language };
       },
     },
   ];

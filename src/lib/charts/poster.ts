@@ -44,7 +44,7 @@ export function posterSvg(chartSvg: string, text: PosterText): string {
   let y = pad;
   const parts: string[] = [];
   const lines = (content: string, size: number, weight: 400 | 600, color = INK, family?: string) => {
-    const wrapped = family ? [content] : wrapText(content, room, size);
+    const wrapped = family ? [content] : wrapText(content, room, size, weight);
     for (const l of wrapped) {
       y += size * 1.35;
       parts.push(`<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${color}"${family ? ` font-family="${escapeXml(family)}" xml:space="preserve"` : ''}>${escapeXml(l)}</text>`);
@@ -60,17 +60,22 @@ export function posterSvg(chartSvg: string, text: PosterText): string {
   parts.push(chartSvg.replace(/^<svg /u, `<svg x="${pad}" y="${y.toFixed(1)}" `));
   y += height + 8;
   if (text.legend?.length) {
+    // Items side by side while they fit; an item too long for a line wraps under its swatch's right.
     let x = pad;
     y += 16;
     for (const item of text.legend) {
-      const w = 32 + textWidth(item.label, { size: 11 });
+      const lines = wrapText(item.label, room - 32, 11);
+      const w = 32 + Math.max(...lines.map((l) => textWidth(l, { size: 11 })));
       if (x + w > full - pad && x > pad) {
         x = pad;
         y += 20;
       }
       parts.push(`<g transform="translate(${x.toFixed(1)},${(y - 11).toFixed(1)})">${item.swatch.replace(/ aria-hidden="true" focusable="false"/gu, '')}</g>`);
-      parts.push(`<text x="${(x + 32).toFixed(1)}" y="${y.toFixed(1)}" font-size="11" fill="${INK}">${escapeXml(item.label)}</text>`);
-      x += w + 12;
+      lines.forEach((l, i) => parts.push(`<text x="${(x + 32).toFixed(1)}" y="${(y + i * 15).toFixed(1)}" font-size="11" fill="${INK}">${escapeXml(l)}</text>`));
+      if (lines.length > 1) {
+        y += (lines.length - 1) * 15;
+        x = full;
+      } else x += w + 12;
     }
     y += 8;
   }

@@ -8,6 +8,7 @@ import type { Locale } from '../../i18n/ui.ts';
 import { formatValue, periodLabel, type PeriodLike } from '../format.ts';
 import { tickCount, valueTickFormat } from './marks.ts';
 import { ACCENT, INK, RULE } from './palette.ts';
+import { clampLabel } from './row-layout.ts';
 import { LINE_HEIGHT, textWidth } from './text-metrics.ts';
 import type { ChartBuilder } from './types.ts';
 
@@ -45,7 +46,9 @@ export function rankStrip<R extends StripRow>(code: string): ChartBuilder<R> {
     const lines = label.split('\n').length;
     const px = rank ? marginLeft + (rank.row.per_100k! / max) * (width - marginLeft - marginRight) : 0;
     const w = Math.max(...label.split('\n').map((l) => textWidth(l)));
-    const anchor = px - w / 2 < 2 ? 'start' : px + w / 2 > width - 2 ? 'end' : 'middle';
+    // Centred over its dot, moved inwards at the edges.
+    const left = clampLabel(px, w, 2, width - 2);
+    const at = ((left - marginLeft) / (width - marginLeft - marginRight)) * max;
     return {
       width,
       height: 72 + lines * LINE_HEIGHT,
@@ -64,7 +67,7 @@ export function rankStrip<R extends StripRow>(code: string): ChartBuilder<R> {
         ...(rank
           ? [
               Plot.dot([rank.row], { x: 'per_100k', y: 0.5, r: 6.5, fill: ACCENT, stroke: 'white', title: () => label.replace('\n', ', ') }),
-              Plot.text([rank.row], { x: 'per_100k', y: 0.5, dy: -14, lineAnchor: 'bottom', lineHeight: LINE_HEIGHT / 12, textAnchor: anchor, dx: anchor === 'start' ? -6 : anchor === 'end' ? 6 : 0, text: () => label, fill: INK }),
+              Plot.text([rank.row], { x: () => at, y: 0.5, dy: -14, lineAnchor: 'bottom', lineHeight: LINE_HEIGHT / 12, textAnchor: 'start', text: () => label, fill: INK }),
             ]
           : []),
       ],

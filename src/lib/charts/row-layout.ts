@@ -80,8 +80,9 @@ export function rowLayout(o: RowLayoutOptions): RowLayout {
       }),
     };
   }
-  // Above the rows, across the width: names (and their extra line) wrap to it.
-  const full = o.width - 12;
+  // Above the rows, across the width: names (and their extra line) wrap to what is right of the margin.
+  const stackedMargin = Math.ceil(textWidth('0%') / 2) + 4;
+  const full = o.width - stackedMargin - 10;
   const blocks = o.labels.map((l, i) => [...wrapText(l, full), ...(o.extra?.[i] ? wrapText(o.extra[i], full) : [])]);
   let at = 0;
   const top: number[] = [];
@@ -95,7 +96,7 @@ export function rowLayout(o: RowLayoutOptions): RowLayout {
   return {
     stacked: true,
     // Room for half of the first tick's label ("0", "0%"), centred under its tick.
-    marginLeft: Math.ceil(textWidth('0%') / 2) + 4,
+    marginLeft: stackedMargin,
     marginTop,
     height: marginTop + at + AXIS,
     y,
@@ -108,6 +109,8 @@ export function rowLayout(o: RowLayoutOptions): RowLayout {
       textAnchor: 'start',
       lineAnchor: 'top',
       lineHeight: LINE_HEIGHT / 12,
+      // Clear of the zero rule the names sit over.
+      dx: 4,
       fill: INK,
     }),
   };
@@ -116,6 +119,15 @@ export function rowLayout(o: RowLayoutOptions): RowLayout {
 /** The pixel x of a value on a linear axis from 0 to `domainMax` drawn between the two margins. */
 export const xPixel = (value: number, domainMax: number, width: number, marginLeft: number, marginRight: number): number =>
   marginLeft + (value / domainMax) * (width - marginLeft - marginRight);
+
+/**
+ * The left edge of a label of width `w` centred at `x` as near as it can be,
+ * kept within [min, max]: a label at the edge of a drawing moves inwards
+ * instead of being cut.
+ */
+export function clampLabel(x: number, w: number, min: number, max: number): number {
+  return Math.max(min, Math.min(x - w / 2, max - w));
+}
 
 /**
  * Where a label beside a mark goes so it stays inside the drawing: after the

@@ -35,13 +35,13 @@ export const labelWidth = (text: string, size = CHART_FONT_SIZE): number => Math
  * "·", "–", "/" when a word alone is too wide). Nothing is cut: a single word
  * wider than the room stays whole on its own line, and the caller gives it room.
  */
-export function wrapText(text: string, width: number, size = CHART_FONT_SIZE): string[] {
+export function wrapText(text: string, width: number, size = CHART_FONT_SIZE, weight: Weight = 400): string[] {
   const words = text.split(/\s+/u).filter(Boolean);
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
     const next = line ? `${line} ${word}` : word;
-    if (!line || textWidth(next, { size }) <= width) line = next;
+    if (!line || textWidth(next, { size, weight }) <= width) line = next;
     else {
       lines.push(line);
       line = word;

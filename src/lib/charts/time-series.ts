@@ -10,6 +10,7 @@ import type { Locale } from '../../i18n/ui.ts';
 import { formatValue, formatYear, isLowerBound } from '../format.ts';
 import { tickCount, valueMarks, valueTickFormat } from './marks.ts';
 import { ACCENT, INK, RULE } from './palette.ts';
+import { clampLabel } from './row-layout.ts';
 import { LINE_HEIGHT, textWidth } from './text-metrics.ts';
 import type { ChartBuilder } from './types.ts';
 
@@ -72,19 +73,18 @@ export function timeSeries<R extends TimeRow>(options: TimeSeriesOptions<R>): Ch
     // Each value label above its dot, inside the drawing, and only where it meets no other label
     // or dot: the latest figures first. The table below the chart always has every value.
     const taken: Box[] = data.map((r) => ({ left: px(timeOf(r)) - 6, right: px(timeOf(r)) + 6, top: py(r.value) - 6, bottom: py(r.value) + 6 }));
-    const labelled: Array<{ r: R; text: string; anchor: 'start' | 'middle' | 'end' }> = [];
+    const labelled: Array<{ r: R; text: string; at: Date }> = [];
     for (const r of [...data].sort((a, b) => timeOf(b).getTime() - timeOf(a).getTime())) {
       const text = formatValue(r, locale);
       const w = textWidth(text);
-      const x = px(timeOf(r));
       const high = isLowerBound(r.qualifier) ? r.value + top * 0.1 : (r.value_high ?? r.value);
       const bottom = py(high) - 8;
-      const anchor = x - w / 2 < 2 ? 'start' : x + w / 2 > width - 2 ? 'end' : 'middle';
-      const left = anchor === 'start' ? x - 4 : anchor === 'end' ? x - w + 4 : x - w / 2;
+      // Over its dot, moved inwards at the edges: never over the axis labels, never past the right edge.
+      const left = clampLabel(px(timeOf(r)), w, marginLeft + 2, width - 2);
       const box = { left, right: left + w, top: bottom - LINE_HEIGHT, bottom };
       if (box.top < 0 || taken.some((b) => overlaps(b, box))) continue;
       taken.push(box);
-      labelled.push({ r, text, anchor });
+      labelled.push({ r, text, at: new Date(t0 + ((left - marginLeft) / plotWidth) * (t1 - t0)) });
     }
     return {
       width,
@@ -104,21 +104,15 @@ export function timeSeries<R extends TimeRow>(options: TimeSeriesOptions<R>): Ch
       marks: [
         Plot.ruleY([0], { stroke: RULE }),
         ...valueMarks(data, { along: 'y', at: timeOf, fill: color, title: (r) => options.title(r, locale), arrowLength: top * 0.1 }),
-        ...(['start', 'middle', 'end'] as const).map((anchor) =>
-          Plot.text(
-            labelled.filter((l) => l.anchor === anchor),
-            {
-              x: (l: (typeof labelled)[number]) => timeOf(l.r),
-              y: (l: (typeof labelled)[number]) => (isLowerBound(l.r.qualifier) ? l.r.value + top * 0.1 : (l.r.value_high ?? l.r.value)),
-              text: 'text',
-              dy: -8,
-              dx: anchor === 'start' ? -4 : anchor === 'end' ? 4 : 0,
-              lineAnchor: 'bottom',
-              textAnchor: anchor,
-              fill: INK,
-            },
-          ),
-        ),
+        Plot.text(labelled, {
+          x: 'at',
+          y: (l: (typeof labelled)[number]) => (isLowerBound(l.r.qualifier) ? l.r.value + top * 0.1 : (l.r.value_high ?? l.r.value)),
+          text: 'text',
+          dy: -8,
+          lineAnchor: 'bottom',
+          textAnchor: 'start',
+          fill: INK,
+        }),
       ],
     };
   };

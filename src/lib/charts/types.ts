@@ -31,13 +31,17 @@ export interface TableCell {
   lang?: Locale;
   /** A quotation of the source: its double-quoted parts are the source's words, in `quoteLang`. */
   quoteLang?: Locale;
+  /** An identifier or a column name: shown as code, never as prose. */
+  code?: boolean;
 }
 
 export interface TableColumn<R> {
   label: Localized;
   cell: (row: R, locale: Locale) => TableCell;
-  /** Shown in the first line of a row's card on a phone; the other columns follow it. */
+  /** Shown in bold in a row's card on a phone. */
   essential?: boolean;
+  /** The label is an identifier (a column name), shown as code. */
+  code?: boolean;
 }
 
 /** A legend entry drawn in HTML beside the chart (and into the downloaded image). */

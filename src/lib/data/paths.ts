@@ -34,6 +34,15 @@ export function placeSlug(place: { place_id: string; name_en: string }): string 
   }
 }
 
+/** A place's name as a file-name word in a language, unique like its page slug: "quang-ninh", "quang-ninh-2025", "chau-thanh-123". */
+export function placeFileSlug(place: { place_id: string; name_vi: string; name_en: string }, locale: 'vi' | 'en'): string {
+  const name = slugify(locale === 'vi' ? place.name_vi : place.name_en);
+  const [level, key] = place.place_id.split(':', 2) as [string, string];
+  if (level === 'province2025') return `${name}-2025`;
+  if (level === 'district' || level === 'ward') return `${name}-${key}`;
+  return name;
+}
+
 export const placePath = (locale: Locale, place: { place_id: string; name_en: string }): string => localePath(locale, `/places/${placeSlug(place)}/`);
 
 export const sourcePath = (locale: Locale, sourceId: string): string => localePath(locale, `/sources/${sourceId}/`);

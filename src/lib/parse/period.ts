@@ -63,13 +63,13 @@ export function parsePeriod(printed: string, context: PeriodContext = {}): Perio
   let m: RegExpExecArray | null;
 
   // "năm 2021", "2021", "cả năm 2021"
-  if ((m = new RegExp(`^(?:cả\\s+)?năm\\s+(\\d{4})$|^(\\d{4})$`, 'u').exec(text))) {
+  if ((m = /^(?:cả\s+)?năm\s+(\d{4})$|^(\d{4})$/u.exec(text))) {
     const y = Number(m[1] ?? m[2]);
     return { kind: 'year', start: iso(y, 1, 1), end: iso(y, 12, 31) };
   }
 
   // "6 tháng đầu năm 2022", "9 tháng năm 2022", "9 tháng", "10 tháng đầu năm"
-  if ((m = new RegExp(`^(\\d{1,2}) tháng(?: đầu)?(?: năm)?(?:\\s+(\\d{4}))?$`, 'u').exec(text))) {
+  if ((m = /^(\d{1,2}) tháng(?: đầu)?(?: năm)?(?:\s+(\d{4}))?$/u.exec(text))) {
     const n = Number(m[1]);
     if (n < 1 || n > 12) throw new PeriodError(`"${printed}" names ${n} months`);
     const y = needYear(printed, m[2], context);
@@ -79,14 +79,14 @@ export function parsePeriod(printed: string, context: PeriodContext = {}): Perio
   }
 
   // "6 tháng cuối năm 2022"
-  if ((m = new RegExp(`^(\\d{1,2}) tháng cuối(?: năm)?(?:\\s+(\\d{4}))?$`, 'u').exec(text))) {
+  if ((m = /^(\d{1,2}) tháng cuối(?: năm)?(?:\s+(\d{4}))?$/u.exec(text))) {
     const n = Number(m[1]);
     const y = needYear(printed, m[2], context);
     return { kind: 'months', start: iso(y, 13 - n, 1), end: iso(y, 12, 31) };
   }
 
   // "quý I/2023", "quý II-2023", "quý 3 năm 2023"
-  if ((m = new RegExp(`^quý (iv|iii|ii|i|[1-4])(?:\\s*[/-]\\s*|\\s+năm\\s+|\\s+)?(\\d{4})?$`, 'u').exec(text))) {
+  if ((m = /^quý (iv|iii|ii|i|[1-4])(?:\s*[/-]\s*|\s+năm\s+|\s+)?(\d{4})?$/u.exec(text))) {
     const q = ROMAN[m[1]];
     const y = needYear(printed, m[2], context);
     return { kind: 'months', start: iso(y, q * 3 - 2, 1), end: endOfMonth(y, q * 3) };

@@ -27,7 +27,7 @@ export class PrintedNumberError extends Error {}
 const QUALIFIER_PREFIXES: Array<[RegExp, Qualifier]> = [
   [/^(?:hơn|trên|vượt|more than|over)\s+/iu, 'more_than'],
   [/^(?:gần|nearly|almost)\s+/iu, 'nearly'],
-  [/^(?:khoảng|chừng|xấp xỉ|ước|about|around|approximately)\s+/iu, 'about'],
+  [/^(?:khoảng|chừng|xấp xỉ|ước tính|ước|about|around|approximately|an estimated|estimated)\s+/iu, 'about'],
   [/^(?:ít nhất|tối thiểu|at least)\s+/iu, 'at_least'],
   [/^(?:tối đa|không quá|at most|up to)\s+/iu, 'at_most'],
   [/^(?:dưới|chưa đến|chưa tới|less than|under|fewer than)\s+/iu, 'less_than'],

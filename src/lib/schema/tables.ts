@@ -866,7 +866,7 @@ export const TABLE_DEFINITIONS = [
     description:
       'Actual results set against targets for the same place, measure and unit, where the target’s period covers the actual’s, with the attainment the source printed beside the one computed here. A result meets the target its own document printed; another document’s target only when that document is a plan or decision, its source printed no attainment, and no other plan gives a different number. Every number in computed columns is derived by this project.',
     description_vi:
-      'Kết quả thực hiện đặt cạnh chỉ tiêu kế hoạch của cùng địa bàn, cùng chỉ tiêu (measure_id) và cùng đơn vị, khi kỳ của kế hoạch bao trùm kỳ của kết quả; tỷ lệ hoàn thành do nguồn in được đặt bên cạnh tỷ lệ tính ở đây. Kết quả được so với chỉ tiêu do chính tài liệu của nó in; chỉ so với chỉ tiêu của tài liệu khác khi tài liệu đó là kế hoạch hoặc quyết định, nguồn của kết quả không in tỷ lệ hoàn thành, và không có kế hoạch nào khác đưa ra con số khác. Mọi số trong các cột tính toán đều do dự án này tính.',
+      'Kết quả thực hiện đặt cạnh chỉ tiêu kế hoạch của cùng địa bàn, cùng chỉ tiêu và cùng đơn vị, khi kỳ của kế hoạch bao trùm kỳ của kết quả; tỷ lệ hoàn thành do nguồn in được đặt bên cạnh tỷ lệ tính ở đây. Kết quả được so với chỉ tiêu do chính tài liệu của nó in; chỉ so với chỉ tiêu của tài liệu khác khi tài liệu đó là kế hoạch hoặc quyết định, nguồn của kết quả không in tỷ lệ hoàn thành, và không có kế hoạch nào khác đưa ra con số khác. Mọi số trong các cột tính toán đều do dự án này tính.',
     primaryKey: ['attainment_id'],
     foreignKeys: [
       { field: 'place_id', table: 'places', key: 'place_id' },

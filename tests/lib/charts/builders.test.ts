@@ -24,6 +24,8 @@ const base: FigurePoint = {
   measure_label_vi: 'Cai nghiện bắt buộc',
   measure_label_en: 'Compulsory rehab',
   subgroup: null,
+  subgroup_label_vi: null,
+  subgroup_label_en: null,
   basis: 'actual',
   unit: 'persons',
   value: 100,
@@ -34,6 +36,7 @@ const base: FigurePoint = {
   period_start: '2021-01-01',
   period_end: '2021-12-31',
   period_as_printed: 'năm 2021',
+  period_open_at_publication: false,
   year: 2021,
   year_basis: 'period',
   partial: false,
@@ -41,6 +44,8 @@ const base: FigurePoint = {
   source_title: 'A',
   source_publisher: 'Báo A',
   source_published: '2022-01-05',
+  source_url: null,
+  source_language: 'vi',
 };
 
 const FIGURES: FigurePoint[] = [
@@ -80,7 +85,8 @@ describe('ranked bars', () => {
     const svg = renderSvg(build(rows, { width: 560, locale: 'en', idPrefix: 'rb' }), { idPrefix: 'rb', label: 'test' });
     expect(svg.match(/<rect[^>]*>/gu)?.filter((r) => !r.includes('height="6"')).length).toBe(rows.length);
     expect(svg).toContain('url(#rb-');
-    expect(svg.indexOf('Ho Chi Minh')).toBeLessThan(svg.indexOf('Quang Ninh'));
+    const names = [...svg.matchAll(/<text[^>]*>([^<]+)<\/text>/gu)].map((m) => m[1]);
+    expect(names.indexOf('Ho Chi Minh')).toBeLessThan(names.indexOf('Quang Ninh'));
     expect(svg).toContain('1,500–1,700 · 2021');
   });
 });
@@ -119,13 +125,13 @@ describe('attainment dots', () => {
     year_basis: 'period',
     ...over,
   });
-  const rows = [row({}), row({ attainment_id: 'y', place_name_vi: 'Hà Nội', place_name_en: 'Ha Noi', computed_pct: 48.6, printed_pct: 48.6, partial: true, period_kind: 'months', period_end: '2022-06-30' })];
+  const rows = [row({}), row({ attainment_id: 'y', place_name_vi: 'Hà Nội', place_name_en: 'Ha Noi', computed_pct: 48.6, printed_pct: 48.6, partial: true, period_kind: 'months', period_start: '2022-01-01', period_end: '2022-06-30' })];
   const build = attainmentDots<AttainmentRow>({ title: (r) => r.attainment_id });
   draw('attainment-760', () => renderSvg(build(rows, { width: 760, locale: 'vi', idPrefix: 'at' }), { idPrefix: 'at', label: 'test' }));
   it('draws the printed share as a diamond, the computed one as a dot, and says a partial period is partial', () => {
     const svg = renderSvg(build(rows, { width: 760, locale: 'en', idPrefix: 'at' }), { idPrefix: 'at', label: 'test' });
     expect(svg).toContain('96.3% · 2021');
-    expect(svg).toContain('(part of period)');
+    expect(svg).toContain('6 mo. 2022 (part of a year)');
     expect(svg).toContain('target');
   });
 });
@@ -133,9 +139,9 @@ describe('attainment dots', () => {
 describe('choropleth', () => {
   const features = provinceFeatures('63').features;
   const rows = features.map((f, i) => ({ code: f.properties.code, name_vi: f.properties.name_vi, name_en: f.properties.name_en, value: i % 3 === 0 ? i * 10 : null }));
-  const build = choropleth<(typeof rows)[number]>({ features: () => features, value: (r) => r.value, incomplete: () => false, title: (r, f) => `${f.properties.name_en}: ${r?.value ?? 'none'}` });
+  const build = choropleth<(typeof rows)[number]>({ value: (r) => r.value, incomplete: () => false, title: (r, f) => `${f.properties.name_en}: ${r?.value ?? 'none'}` });
   it('fills every province, hatching those without a figure instead of drawing them as zero', () => {
-    const svg = renderSvg(build(rows, { width: 420, locale: 'vi', idPrefix: 'map' }), { idPrefix: 'map', label: 'test' });
+    const svg = renderSvg(build(rows, { width: 420, locale: 'vi', idPrefix: 'map', features }), { idPrefix: 'map', label: 'test' });
     expect(svg.match(/<path[^>]*>/gu)?.length).toBeGreaterThanOrEqual(63);
     expect(svg.match(/<title>/gu)?.length).toBe(63);
     expect(svg).toContain('url(#map-0)');
@@ -143,7 +149,16 @@ describe('choropleth', () => {
     expect(svg).toContain(': none');
   });
   it('keeps the page light: the simplified map is under 40 KB', () => {
-    const svg = renderSvg(build(rows, { width: 420, locale: 'vi', idPrefix: 'map' }), { idPrefix: 'map', label: 'test' });
+    const svg = renderSvg(build(rows, { width: 420, locale: 'vi', idPrefix: 'map', features }), { idPrefix: 'map', label: 'test' });
     expect(svg.length).toBeLessThan(40_000);
+  });
+  it('links every province to its row in the list beside the map, so a tap reaches its value', () => {
+    const svg = renderSvg(build(rows, { width: 340, locale: 'vi', idPrefix: 'map', features, placeHref: (code) => `#row-${code}` }), { idPrefix: 'map', label: 'test' });
+    expect(svg.match(/<a [^>]*href="#row-\d\d"/gu)?.length).toBe(63);
+  });
+  it('draws Hoàng Sa and Trường Sa in boxes near the coast, named, so the mainland takes the width', () => {
+    const svg = renderSvg(build(rows, { width: 340, locale: 'vi', idPrefix: 'map', features }), { idPrefix: 'map', label: 'test' });
+    expect(svg).toContain('>Hoàng Sa<');
+    expect(svg).toContain('>Trường Sa<');
   });
 });

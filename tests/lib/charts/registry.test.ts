@@ -6,12 +6,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildRealData } from '../../helpers/build.ts';
 
-// The site reads the published tables from here (src/lib/published-data.ts).
+// The site reads the published tables from here (src/lib/data/published.ts).
 process.env.PUBLISHED_DATA_DIR = buildRealData();
 
-const { CHARTS } = await import('../../../src/lib/charts/registry.ts');
-const { chartRows, isDrawn, renderChart } = await import('../../../src/lib/charts/build-time.ts');
-const { chartCsv, chartMetadata } = await import('../../../src/lib/charts/artifacts.ts');
+const { CHARTS } = await import('../../../src/lib/charts/registry/index.ts');
+const { FINDINGS } = await import('../../../src/lib/charts/registry/findings.ts');
+const { queryRows, isDrawn, renderChart } = await import('../../../src/lib/charts/build-time.ts');
+const { exportBody, queryCsv, queryMetadata } = await import('../../../src/lib/charts/artifacts.ts');
+const { EXPORT_FORMATS, exportFileName } = await import('../../../src/lib/charts/exports.ts');
+const { registeredQueries } = await import('../../../src/lib/charts/routes.ts');
 const { provinceFeatures } = await import('../../../src/lib/geo/provinces.ts');
 
 type AnyRow = Record<string, unknown>;
@@ -32,7 +35,7 @@ describe('registered charts', () => {
     describe(chart.id, () => {
       let rows: AnyRow[];
       beforeAll(async () => {
-        rows = (await chartRows(chart)) as AnyRow[];
+        rows = (await queryRows(chart)) as AnyRow[];
       });
 
       it('has titles and subtitles in both languages', () => {
@@ -48,7 +51,7 @@ describe('registered charts', () => {
 
       it('its builder draws every row, in both languages', async () => {
         for (const locale of ['vi', 'en'] as const) {
-          const rendered = await renderChart(chart, locale, `${chart.id}-test`);
+          const rendered = await renderChart(chart, locale, { instance: `${chart.id}-test` });
           expect(rendered.description.length).toBeGreaterThan(10);
           if (!isDrawn(chart, rows)) {
             expect(rendered.svg).toBeNull();
@@ -63,15 +66,43 @@ describe('registered charts', () => {
         }
       });
 
-      it('its CSV holds the rows and its metadata the SQL, sources and licence', async () => {
-        const csv = await chartCsv(chart.id);
+      it('its CSV holds the rows, opens in Excel as UTF-8 and cites each row’s sources; its metadata the SQL, sources and licence', async () => {
+        const csv = await queryCsv(chart);
+        expect(csv.startsWith('\uFEFF'), 'a byte-order mark').toBe(true);
+        const header = csv.slice(1).split('\n')[0].split(',');
+        for (const column of ['source_publisher', 'source_title', 'source_published', 'source_url']) expect(header, column).toContain(column);
         expect(csv.trim().split('\n').length).toBeGreaterThanOrEqual(rows.length + 1);
-        const meta = (await chartMetadata(chart.id, 'en', '2026-01-01')) as { sql: string; sources: unknown[]; licence: { name: string }; rows: number };
+        const meta = (await queryMetadata(chart, 'en', isDrawn(chart, rows))) as { sql: string; sources: unknown[]; licence: { name: string }; rows: number };
         expect(meta.sql).toBe(chart.sql);
         expect(meta.rows).toBe(rows.length);
         expect(meta.sources.length).toBeGreaterThan(0);
         expect(meta.licence.name).toBe('CC BY 4.0');
       });
+
+      it('names its take-away files for what they hold, in each language', () => {
+        for (const locale of ['vi', 'en'] as const) {
+          for (const { format } of EXPORT_FORMATS) expect(exportFileName(chart, locale, format)).toMatch(new RegExp(`^[a-z0-9]+(?:-[a-z0-9]+)*\\.${format}$`, 'u'));
+        }
+        expect(chart.fileName.vi).not.toBe(chart.fileName.en);
+      });
     });
   }
+});
+
+describe('every registered query (charts, place charts, findings)', () => {
+  it('has a unique id and file names, and offers every data format', async () => {
+    const queries = await registeredQueries();
+    expect(new Set(queries.map((q) => q.id)).size).toBe(queries.length);
+    expect(queries.length).toBeGreaterThan(CHARTS.length + FINDINGS.length);
+    for (const locale of ['vi', 'en'] as const) expect(new Set(queries.map((q) => q.fileName[locale])).size, locale).toBe(queries.length);
+  });
+  it('each finding gives rows of its shape, a CSV with a byte-order mark and an Excel workbook', async () => {
+    for (const finding of FINDINGS) {
+      const rows = await queryRows(finding);
+      expect(rows.length, finding.id).toBeGreaterThan(0);
+      expect(((await exportBody(finding, 'csv', 'vi', false)) as string).startsWith('\uFEFF')).toBe(true);
+      const xlsx = (await exportBody(finding, 'xlsx', 'vi', false)) as Uint8Array;
+      expect([...xlsx.slice(0, 2)], 'a zip (xlsx) file').toEqual([0x50, 0x4b]);
+    }
+  });
 });

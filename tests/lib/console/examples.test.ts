@@ -31,7 +31,7 @@ describe('example registry', () => {
 
   it('answers each question the console promises', () => {
     const promised: Record<string, string[]> = {
-      'intake-by-province-year': ["measure_family = 'intake'", 'year(period_end)', "place_level = 'province'"],
+      'intake-by-province-year': ["measure_family = 'intake'", 'year, partial', "place_level = 'province'"],
       'attainment-ranking': ['FROM attainment', 'partial_period', 'coalesce(computed_pct, printed_pct)', 'pct_source', 'unit'],
       relapse: ['relapse'],
       'published-by-province': ['GROUP BY', 'count(DISTINCT f.source_id)'],

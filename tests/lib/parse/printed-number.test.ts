@@ -68,3 +68,9 @@ describe('printedDecimals', () => {
     expect(printedDecimals('96.3%', 'en')).toBe(1);
   });
 });
+
+describe('English qualifiers', () => {
+  it('reads "an estimated" as about, and "per cent" as percent', () => {
+    expect(parsePrintedNumber('An estimated 90 per cent', 'en')).toEqual({ value: 90, valueHigh: null, qualifier: 'about', unitHint: 'percent' });
+  });
+});

@@ -5,13 +5,15 @@
 
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT, runBuild, tempDir } from '../../helpers/build.ts';
+import { ROOT, runBuildInProcess, tempDir } from '../../helpers/build.ts';
 
 const out = path.join(tempDir('merger'), 'data');
-const build = runBuild({ sources: path.join(ROOT, 'tests/fixtures/merger'), out });
+const build = await runBuildInProcess({ sources: path.join(ROOT, 'tests/fixtures/merger'), out });
 process.env.PUBLISHED_DATA_DIR = out;
-const { COMPARE_MEASURES, sql34 } = await import('../../../src/lib/charts/compare.ts');
-const { publishedQuery } = await import('../../../src/lib/published-data.ts');
+const { COMPARE_MEASURES } = await import('../../../src/lib/charts/registry/compare.ts');
+const { sql34 } = await import('../../../src/lib/charts/registry/compare-sql.ts');
+const { openPublished } = await import('../../../src/lib/data/published.ts');
+const db = await openPublished(out);
 
 interface Row {
   code: string;
@@ -28,7 +30,7 @@ describe('grouping the 63 provinces into the 34', () => {
   });
 
   it('adds the predecessors’ figures for the latest year all of them published, and only then', async () => {
-    const rows = await publishedQuery<Row>(sql34(COMPARE_MEASURES[0]));
+    const rows = await db.query<Row>(sql34(COMPARE_MEASURES[0]));
     const byCode = new Map(rows.map((r) => [r.code, r]));
     expect(byCode.get('24')).toMatchObject({ status: 'sum', value: 1700, year: 2020, qualifier: 'exact' });
     expect(byCode.get('08')).toMatchObject({ status: 'incomplete', value: null, per_100k: null });

@@ -9,18 +9,19 @@ import { buildRealData, query } from '../../helpers/build.ts';
 const out = buildRealData();
 process.env.PUBLISHED_DATA_DIR = out;
 
-const { siteData, pagePlaces } = await import('../../../src/lib/site/site-data.ts');
-const { placeSlug, slugify } = await import('../../../src/lib/site/paths.ts');
+const { siteIndex, pagePlaces } = await import('../../../src/lib/data/site-index.ts');
+const { placeSlug, slugify } = await import('../../../src/lib/data/paths.ts');
 const { coverage } = await import('../../../src/lib/site/coverage.ts');
 const { findings } = await import('../../../src/lib/site/findings.ts');
 const { placeView } = await import('../../../src/lib/site/place-page.ts');
-const { COMPARE_MEASURES, sql34 } = await import('../../../src/lib/charts/compare.ts');
-const { publishedQuery } = await import('../../../src/lib/published-data.ts');
+const { COMPARE_MEASURES } = await import('../../../src/lib/charts/registry/compare.ts');
+const { sql34 } = await import('../../../src/lib/charts/registry/compare-sql.ts');
+const { sitePublished } = await import('../../../src/lib/data/published.ts');
 
-type Data = Awaited<ReturnType<typeof siteData>>;
+type Data = Awaited<ReturnType<typeof siteIndex>>;
 let data: Data;
 beforeAll(async () => {
-  data = await siteData();
+  data = await siteIndex();
 });
 
 describe('place pages', () => {
@@ -43,9 +44,9 @@ describe('place pages', () => {
     expect(slugify('Đắk Lắk')).toBe('dak-lak');
   });
 
-  it('show a 2025 province its predecessors’ figures, labelled by predecessor, and never as its own', () => {
+  it('show a 2025 province its predecessors’ figures, labelled by predecessor, and never as its own', async () => {
     const bacNinh = data.placeById.get('province2025:24')!;
-    const view = placeView(data, bacNinh);
+    const view = await placeView(data, bacNinh);
     expect(view.predecessors.map((p) => p.place_id).sort()).toEqual(['province:24', 'province:27']);
     const own = view.families.flatMap((f) => f.figures).map((f) => f.place_id);
     expect(own.every((id) => id === 'province2025:24')).toBe(true);
@@ -73,13 +74,13 @@ describe('coverage matrix', () => {
 describe('34-province grouping', () => {
   for (const measure of COMPARE_MEASURES) {
     it(`${measure.measure_id}: a sum adds one figure of every predecessor, all of the same year`, async () => {
-      const rows = await publishedQuery<{ status: string; value: number | null; year: number | null; figure_ids: string | null; predecessor_count: number }>(sql34(measure));
+      const rows = await (await sitePublished()).query<{ status: string; value: number | null; year: number | null; figure_ids: string | null; predecessor_count: number }>(sql34(measure));
       expect(rows.length).toBe(34);
       for (const row of rows.filter((r) => r.status === 'sum')) {
         const ids = row.figure_ids!.split(' | ');
         expect(ids.length).toBe(row.predecessor_count);
         const figures = await query<{ value: number; year: number; place_id: string }>(
-          `SELECT value, coalesce(year(period_end), year(source_published))::INTEGER AS year, place_id FROM '${out}/figures.parquet' WHERE figure_id IN (${ids.map((i) => `'${i}'`).join(', ')})`,
+          `SELECT value, year::INTEGER AS year, place_id FROM '${out}/figures.parquet' WHERE figure_id IN (${ids.map((i) => `'${i}'`).join(', ')})`,
         );
         expect(new Set(figures.map((f) => f.year))).toEqual(new Set([row.year]));
         expect(new Set(figures.map((f) => f.place_id)).size).toBe(row.predecessor_count);
@@ -101,5 +102,22 @@ describe('home page findings', () => {
         expect(f.sql).toMatch(/SELECT/iu);
       }
     }
+  });
+});
+
+describe('a place page a reader can use (issue 12)', () => {
+  it('every province with two dated figures of a family and unit has a chart of them over time, and its rank for each compared measure', async () => {
+    for (const place of pagePlaces(data).filter((p) => p.level === 'province' || p.level === 'province_2025')) {
+      const view = await placeView(data, place);
+      const own = data.figures.filter((f) => f.place_id === place.place_id && f.basis === 'actual' && f.subgroup === null && f.period_end !== null);
+      const groups = Map.groupBy(own, (f) => `${f.measure_family}|${f.unit}`);
+      const expected = [...groups.values()].filter((list) => list.length >= 2).length;
+      expect(view.families.flatMap((f) => f.charts).length, place.place_id).toBe(expected);
+      for (const chart of view.ranks) expect(chart.id).toContain('-rank-');
+    }
+  });
+  it('Quảng Ninh, tables only before, now has a chart', async () => {
+    const view = await placeView(data, data.placeById.get('province:22')!);
+    expect(view.families.flatMap((f) => f.charts).length + view.ranks.length).toBeGreaterThan(0);
   });
 });

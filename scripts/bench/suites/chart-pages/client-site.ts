@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import type { z } from 'zod';
 import type { Locale } from '../../../../src/i18n/ui.ts';
+import { exportFileName } from '../../../../src/lib/charts/exports.ts';
 import { chartById } from '../../../../src/lib/charts/registry/index.ts';
 import type { ChartDefinition } from '../../../../src/lib/charts/types.ts';
 import { provinceFeatures, type ProvinceSystem } from '../../../../src/lib/geo/provinces.ts';
@@ -88,9 +89,10 @@ function typedCell(field: z.ZodType, text: string): unknown {
   return text;
 }
 
-/** The chart's rows as the site publishes them (its data.csv), typed and checked by the chart's row schema. */
+/** The chart's rows as the site publishes them (its CSV), typed and checked by the chart's row schema. */
 export async function publishedRows(dist: string, chart: ChartDefinition<unknown>): Promise<unknown[]> {
-  const csv = await readFile(path.join(dist, 'charts', chart.id, 'data.csv'), 'utf8');
+  // The Vietnamese CSV, without its byte-order mark (there for Excel).
+  const csv = (await readFile(path.join(dist, 'charts', chart.id, exportFileName(chart, 'vi', 'csv')), 'utf8')).replace(/^\uFEFF/u, '');
   const shape = (chart.row as unknown as { shape: Record<string, z.ZodType> }).shape;
   return csvParse(csv).map((record, i) => {
     const row = Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, typedCell(field, record[key] ?? '')]));

@@ -4,7 +4,7 @@
 // partial periods come from the figures table (figures.year, year_basis,
 // partial): computed once, by the pipeline.
 
-import type { CompareMeasure } from './compare.ts';
+import type { CompareMeasure } from './compare-measures.ts';
 import { sqlString as q } from './shared.ts';
 
 const SOURCE_NAME = `l.source_publisher || coalesce(', ' || year(l.source_published), '')`;

@@ -9,49 +9,17 @@
 import { z } from 'zod';
 import type { Locale } from '../../../i18n/ui.ts';
 import { placePath, sourcePath } from '../../data/paths.ts';
-import { formatNumber, formatValue, periodLabel } from '../../format.ts';
+import { formatValue, periodLabel } from '../../format.ts';
 import type { ProvinceSystem } from '../../geo/provinces.ts';
 import { rowSchema, splitList } from '../../schema/rows.ts';
 import { choropleth, choroplethLegend } from '../choropleth.ts';
 import { describeRanking } from '../describe.ts';
 import { rankedBars } from '../ranked-bars.ts';
 import type { ChartDefinition, Localized, TableColumn } from '../types.ts';
+import type { CompareMeasure } from './compare-measures.ts';
 import { sql34, sql63 } from './compare-sql.ts';
 
-export interface CompareMeasure {
-  measure_id: string;
-  unit: 'persons';
-  label: Localized;
-  /** What one person counted is, for the per-100,000 label. */
-  short: Localized;
-  /** The start of its charts' file names. */
-  file: Localized;
-}
-
-/** Stocks with the widest provincial cover; a measure shows on the site once three provinces have a figure. */
-export const COMPARE_MEASURES: CompareMeasure[] = [
-  {
-    measure_id: 'registered_dependent',
-    unit: 'persons',
-    label: { vi: 'Người nghiện có hồ sơ quản lý', en: 'Registered dependent people' },
-    short: { vi: 'người nghiện', en: 'dependent people' },
-    file: { vi: 'nguoi-nghien-co-ho-so', en: 'registered-dependent-people' },
-  },
-  {
-    measure_id: 'methadone_patients',
-    unit: 'persons',
-    label: { vi: 'Bệnh nhân điều trị methadone', en: 'Methadone patients' },
-    short: { vi: 'bệnh nhân', en: 'patients' },
-    file: { vi: 'benh-nhan-methadone', en: 'methadone-patients' },
-  },
-  {
-    measure_id: 'in_treatment_facility',
-    unit: 'persons',
-    label: { vi: 'Người đang cai nghiện tại cơ sở (số liệu cấp tỉnh)', en: 'People in rehab facilities (province totals)' },
-    short: { vi: 'người', en: 'people' },
-    file: { vi: 'so-nguoi-tai-co-so-cai-nghien', en: 'people-in-rehab-facilities' },
-  },
-];
+export { COMPARE_MEASURES, type CompareMeasure } from './compare-measures.ts';
 
 const figure = rowSchema('figures').shape;
 
@@ -105,7 +73,7 @@ function compareTitle(r: CompareRow | undefined, fallback: string, locale: Local
 }
 
 /** The table beside a comparison: each province, its figure, per 100,000, its period, its sources. */
-export const compareColumns = (m: CompareMeasure, system: ProvinceSystem): TableColumn<CompareRow>[] => [
+export const compareColumns = (_m: CompareMeasure, system: ProvinceSystem): TableColumn<CompareRow>[] => [
   { label: { vi: 'Tỉnh', en: 'Province' }, essential: true, cell: (r, locale) => ({ text: name(r, locale), href: placePath(locale, { place_id: r.place_id, name_en: r.name_en }) }) },
   {
     label: { vi: 'Giá trị (người)', en: 'Value (persons)' },
@@ -167,8 +135,8 @@ export function compareCharts(m: CompareMeasure): ChartDefinition<CompareRow>[] 
     for (const scale of ['count', 'per100k'] as const) {
       for (const view of ['map', 'bars'] as const) {
         const perCapita = scale === 'per100k';
-        const valueOf = (r: CompareRow) => (perCapita ? r.per_100k : r.value);
-        const withValue = (rows: CompareRow[]) => rows.filter((r) => valueOf(r) !== null);
+        const valueFor = (r: CompareRow) => (perCapita ? r.per_100k : r.value);
+        const withValue = (rows: CompareRow[]) => rows.filter((r) => valueFor(r) !== null);
         out.push({
           id: compareChartId(m, system, view, scale),
           topic: 'compare',
@@ -190,7 +158,7 @@ export function compareCharts(m: CompareMeasure): ChartDefinition<CompareRow>[] 
           build:
             view === 'map'
               ? choropleth<CompareRow>({
-                  value: valueOf,
+                  value: valueFor,
                   incomplete: (r) => r.status === 'incomplete',
                   title: (r, f, locale) => compareTitle(r, locale === 'vi' ? f.properties.name_vi : f.properties.name_en, locale, m, perCapita),
                 })
@@ -212,7 +180,7 @@ export function compareCharts(m: CompareMeasure): ChartDefinition<CompareRow>[] 
             return (
               head +
               describeRanking(
-                shown.map((r) => ({ ...r, value: valueOf(r)!, unit: 'persons' as const })),
+                shown.map((r) => ({ ...r, value: valueFor(r)!, unit: 'persons' as const })),
                 (r) => name(r, locale),
                 (r) => comparePeriod(r, locale),
                 locale,
@@ -222,7 +190,7 @@ export function compareCharts(m: CompareMeasure): ChartDefinition<CompareRow>[] 
             );
           },
           columns: compareColumns(m, system),
-          legend: view === 'map' ? (rows) => choroplethLegend(rows.map((r) => ({ ...r, value: valueOf(r), incomplete: r.status === 'incomplete' })), perCapita ? { vi: 'trên 100.000 dân', en: 'per 100,000' } : { vi: 'người', en: 'persons' }) : undefined,
+          legend: view === 'map' ? (rows) => choroplethLegend(rows.map((r) => ({ ...r, value: valueFor(r), incomplete: r.status === 'incomplete' })), perCapita ? { vi: 'trên 100.000 dân', en: 'per 100,000' } : { vi: 'người', en: 'persons' }) : undefined,
           notes: (rows, locale) => compareNotes(rows, system, locale),
           sourceIds: (rows) => [...new Set(rows.flatMap((r) => splitList(r.source_ids)))],
           measureIds: () => [m.measure_id],

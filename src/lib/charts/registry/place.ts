@@ -6,10 +6,9 @@
 // - for a province, where it stands among provinces for each compared measure
 //   it has a figure of, per 100,000 inhabitants, with the year of each figure.
 
-import { placeSlug } from '../../data/paths.ts';
+import { placeFileSlug, placeSlug, slugify } from '../../data/paths.ts';
 import type { FigureRow, PlaceRow } from '../../data/site-index.ts';
 import { capitalise, periodLabel, termLabel } from '../../format.ts';
-import { slugify } from '../../data/paths.ts';
 import type { MeasureFamily, Unit } from '../../schema/vocabulary.ts';
 import { FIGURE_COLUMNS } from '../columns.ts';
 import { describeSeries } from '../describe.ts';
@@ -47,6 +46,9 @@ const FAMILY_FILE: Record<MeasureFamily, Localized> = {
   funding: { vi: 'kinh-phi', en: 'funding' },
 };
 
+/** A unit in a file name, except persons (the usual one): "-luot-nguoi", "-person-times", "-percent". */
+const unitSlug = (unit: Unit, locale: 'vi' | 'en') => (unit === 'persons' ? '' : `-${slugify(unit === 'percent' ? (locale === 'vi' ? 'tỷ lệ' : 'percent') : termLabel('unit', unit, locale))}`);
+
 const drawable = (f: FigureRow) => f.basis === 'actual' && f.subgroup === null && f.period_end !== null;
 
 /** The charts of a place's figures over time: one per measure family and unit with two dated results or more. */
@@ -57,7 +59,7 @@ export function placeSeriesCharts(place: PlaceRow, figures: FigureRow[]): ChartD
     groups.set(key, [...(groups.get(key) ?? []), f]);
   }
   const slug = placeSlug(place);
-  const fileSlug = { vi: slugify(place.name_vi), en: slugify(place.name_en) };
+  const fileSlug = { vi: placeFileSlug(place, 'vi'), en: placeFileSlug(place, 'en') };
   return [...groups.entries()]
     .filter(([, list]) => list.length >= 2)
     .map(([key, list]) => {
@@ -72,8 +74,8 @@ export function placeSeriesCharts(place: PlaceRow, figures: FigureRow[]): ChartD
         id: `place-${slug}-${family.replace(/_/gu, '-')}-${unit.replace(/_/gu, '-')}`,
         topic: 'place',
         fileName: {
-          vi: `${fileSlug.vi}-${FAMILY_FILE[family].vi}${unit === 'person_times' ? '-luot-nguoi' : unit === 'percent' ? '-ty-le' : ''}-${span}`,
-          en: `${fileSlug.en}-${FAMILY_FILE[family].en}${unit === 'person_times' ? '-person-times' : unit === 'percent' ? '-percent' : ''}-${span}`,
+          vi: `${fileSlug.vi}-${FAMILY_FILE[family].vi}${unitSlug(unit, 'vi')}-${span}`,
+          en: `${fileSlug.en}-${FAMILY_FILE[family].en}${unitSlug(unit, 'en')}-${span}`,
         },
         title: familyLabel,
         subtitle: {
@@ -126,7 +128,7 @@ export async function placeRankCharts(place: PlaceRow, rowsOf: (sql: string) => 
       {
         id: `place-${slug}-rank-${m.measure_id.replace(/_/gu, '-')}`,
         topic: 'place',
-        fileName: { vi: `${slugify(place.name_vi)}-${m.file.vi}-so-voi-cac-tinh`, en: `${slugify(place.name_en)}-${m.file.en}-among-provinces` },
+        fileName: { vi: `${placeFileSlug(place, 'vi')}-${m.file.vi}-so-voi-cac-tinh`, en: `${placeFileSlug(place, 'en')}-${m.file.en}-among-provinces` },
         title: { vi: `${m.label.vi}: so với các tỉnh`, en: `${m.label.en}: among provinces` },
         subtitle: {
           vi: `Trên 100.000 dân (dân số 2019), số liệu mới nhất của mỗi tỉnh, mỗi tỉnh một năm riêng; ${rankText(rank, 'vi')}.`,

@@ -343,6 +343,8 @@ describe('search page: accessibility and layout', () => {
     await page.waitForSelector('#check-results[data-checked]', { state: 'attached', timeout: 30_000 });
     await page.waitForSelector('#search-page-results[data-query]', { state: 'attached', timeout: 30_000 });
     await headerSearch(page, 'tai nghien');
+    // What a reader sees (innerText leaves out hidden elements and the aria-only hint), not the markup's text.
+    // biome-ignore lint/performance/useDomNodeTextContent: the visible text is what is checked
     const text = await page.evaluate(() => document.body.innerText);
     const english = Object.values(searchStrings.en)
       .flatMap((s) => s.split(/\{\w+\}/u))

@@ -137,5 +137,7 @@ export function renderCheck(container: HTMLElement, result: CheckResult, checker
     container.append(el('p', { class: 'notice' }, t(locale, 'check.noNumber')));
     return;
   }
-  result.numbers.forEach((check, i) => container.append(numberSection(check, checker, locale, i)));
+  result.numbers.forEach((check, i) => {
+    container.append(numberSection(check, checker, locale, i));
+  });
 }

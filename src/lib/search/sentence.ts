@@ -57,7 +57,7 @@ export interface PlaceNames {
   names: string[];
 }
 
-const QUALIFIER_WORDS = String.raw`hơn|trên|vượt|gần|khoảng|chừng|xấp xỉ|ước|ít nhất|tối thiểu|tối đa|không quá|dưới|chưa đến|chưa tới|more than|over|nearly|almost|about|around|approximately|at least|at most|up to|less than|under|fewer than`;
+const QUALIFIER_WORDS = 'hơn|trên|vượt|gần|khoảng|chừng|xấp xỉ|ước|ít nhất|tối thiểu|tối đa|không quá|dưới|chưa đến|chưa tới|more than|over|nearly|almost|about|around|approximately|at least|at most|up to|less than|under|fewer than';
 const NUMERAL = String.raw`\d+(?:[.,]\d+)*`;
 const RANGE_JOIN = String.raw`\s*(?:-|–|—|đến|tới|to)\s*`;
 /** A number and what may belong to it: a qualifier before, a range's other end after. */
@@ -93,7 +93,7 @@ function readDates(text: string): { spans: Span[]; years: YearAt[] } {
   const years: YearAt[] = [];
   const patterns: Array<[RegExp, (m: RegExpExecArray) => number[]]> = [
     // Document numbers: "146/KH-UBND", "05/2021/NQ-HĐND", "23/CT-TTg".
-    [/(?<![\p{L}\p{N}])\d+(?:\/\d{4})?\/\p{Lu}[\p{L}\p{N}.\-]*/gu, () => []],
+    [/(?<![\p{L}\p{N}])\d+(?:\/\d{4})?\/\p{Lu}[\p{L}\p{N}.-]*/gu, () => []],
     // Day/month/year and month/year: "29/01/2024", "16.1.2025", "6/2021", "06-2022".
     [/(?<![\p{N}.,/])(?:\d{1,2}[/.-])?\d{1,2}[/.-](\d{4})(?![\p{N}])/gu, (m) => [Number(m[1])]],
     // Year spans: "2016-2020", "2016 – 2020", "2021–2025".

@@ -65,7 +65,9 @@ export function attachWidget(elements: WidgetElements): void {
 
   function setActive(index: number): void {
     const all = options();
-    all.forEach((o, i) => o.setAttribute('aria-selected', String(i === index)));
+    all.forEach((o, i) => {
+      o.setAttribute('aria-selected', String(i === index));
+    });
     active = index;
     if (index >= 0 && all[index]) {
       input.setAttribute('aria-activedescendant', all[index].id);

@@ -21,9 +21,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import type { SearchRecord } from '../src/lib/search/records.ts';
+import { PAGEFIND_DIR } from '../src/lib/search/search-kinds.ts';
 
-/** Where the site finds the index; src/lib/search/pagefind.ts loads /pagefind/pagefind.js. */
-export const INDEX_DIR = 'pagefind';
+/** Where the site finds the index (src/lib/search/pagefind.ts loads its script from there). */
+export const INDEX_DIR = PAGEFIND_DIR;
 /** What the site build renders for the index (src/pages/search/records.json.ts). */
 export const RECORDS_FILE = 'search/records.json';
 

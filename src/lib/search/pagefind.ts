@@ -13,7 +13,7 @@
 // figure's title is its number as printed.)
 
 import { fold } from './fold.ts';
-import { SEARCH_KINDS, type SearchKind } from './search-kinds.ts';
+import { PAGEFIND_SCRIPT, SEARCH_KINDS, type SearchKind } from './search-kinds.ts';
 
 export { SEARCH_KINDS, type SearchKind };
 
@@ -52,15 +52,12 @@ export interface Pagefind {
   search(term: string, options?: Record<string, unknown>): Promise<{ results: PagefindResult[] } | null>;
 }
 
-/** Where the index is; a variable, so that the bundler leaves the import to run time. */
-const PAGEFIND_URL = '/pagefind/pagefind.js';
-
 let loading: Promise<Pagefind> | null = null;
 
 /** Loads Pagefind once (its script, then its WebAssembly and the page language's index metadata). */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_URL)) as Pagefind;
+    const pagefind = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as Pagefind;
     await pagefind.options({ excerptLength: 0 });
     await pagefind.init();
     return pagefind;
@@ -93,12 +90,18 @@ const namesOf = (meta: Record<string, string>) => [meta.title ?? '', ...(meta.na
  * The first `limit` results of each kind (or of some kinds), and how many there are of each. Each
  * result shown costs a request (Pagefind keeps a record's text and metadata in a file of its own), so
  * only places, whose Pagefind order puts a province's facilities before the province, are re-ranked
- * among more than are shown (`RERANK_PLACES`); the others among those shown.
+ * among more than are shown (`RERANK_PLACES`); the others among those shown. Null when `current`
+ * says the query was overtaken before its results' files were fetched.
  */
-export async function searchGrouped(query: string, options: { limit: number; kinds?: readonly SearchKind[] }): Promise<GroupedResults> {
+export async function searchGrouped(
+  query: string,
+  options: { limit: number; kinds?: readonly SearchKind[]; current?: () => boolean },
+): Promise<GroupedResults | null> {
   const pagefind = await loadPagefind();
   const kinds = options.kinds ?? SEARCH_KINDS;
   const searches = await Promise.all(kinds.map((kind) => pagefind.search(query, { filters: { kind } })));
+  // Overtaken by a newer query while searching (the reader kept typing): no result's file is fetched for it.
+  if (options.current && !options.current()) return null;
   const groups = await Promise.all(
     kinds.map(async (kind, i): Promise<SearchGroup> => {
       const results = searches[i]?.results ?? [];

@@ -58,7 +58,7 @@ function startSearch(locale: Locale): (query: string) => Promise<void> {
       more.addEventListener('click', async () => {
         limits.set(group.kind, group.hits.length + PAGE);
         more.disabled = true;
-        const [next] = (await searchGrouped(query, { limit: limits.get(group.kind)!, kinds: [group.kind] })).groups;
+        const [next] = (await searchGrouped(query, { limit: limits.get(group.kind)!, kinds: [group.kind] }))!.groups;
         const replacement = section(next, query);
         box.replaceWith(replacement);
         // Keep the reader's place: focus the first of the new results.
@@ -80,8 +80,8 @@ function startSearch(locale: Locale): (query: string) => Promise<void> {
     }
     status.textContent = t(locale, 'search.searching');
     try {
-      const found = await searchGrouped(query, { limit: PAGE });
-      if (mine !== sequence) return;
+      const found = await searchGrouped(query, { limit: PAGE, current: () => mine === sequence });
+      if (!found || mine !== sequence) return;
       status.textContent = found.total ? tf(locale, 'search.count', { n: formatNumber(found.total, locale), q: query }) : tf(locale, 'search.none', { q: query });
       for (const group of found.groups) if (group.total) results.append(section(group, query));
       results.dataset.query = query;

@@ -142,8 +142,8 @@ export function attachWidget(elements: WidgetElements): void {
     open();
     say(t(locale, 'search.searching'));
     try {
-      const results = await searchGrouped(query, { limit: PER_KIND });
-      if (mine !== sequence) return;
+      const results = await searchGrouped(query, { limit: PER_KIND, current: () => mine === sequence });
+      if (!results || mine !== sequence) return;
       shown = query;
       render(results);
       if (document.activeElement === input || root.contains(document.activeElement)) open();

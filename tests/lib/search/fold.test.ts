@@ -52,3 +52,11 @@ describe('matchClass (re-ranking within a group of results)', () => {
     expect(matchClass('96,3', ['96,3%'])).toBe(1);
   });
 });
+
+describe('where the index is', () => {
+  it('the header’s script names Pagefind’s script where the build writes it', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { PAGEFIND_SCRIPT } = await import('../../../src/lib/search/search-kinds.ts');
+    expect(readFileSync(new URL('../../../src/scripts/search-boot.ts', import.meta.url), 'utf8')).toContain(`const PAGEFIND_SCRIPT = '${PAGEFIND_SCRIPT}';`);
+  });
+});

@@ -58,7 +58,8 @@ let loading: Promise<Pagefind> | null = null;
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
     const pagefind = (await import(/* @vite-ignore */ PAGEFIND_SCRIPT)) as Pagefind;
-    await pagefind.options({ excerptLength: 0 });
+    // On the page's own thread: the index is small, and a worker would be one more script to fetch and start first.
+    await pagefind.options({ excerptLength: 0, noWorker: true });
     await pagefind.init();
     return pagefind;
   })();

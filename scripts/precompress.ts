@@ -13,11 +13,17 @@
 // node_modules/.cache/precompress/ by the file's SHA-256 (entries unused for 30
 // days are removed), so rebuilding the site does not spend 15 s recompressing
 // an engine, or a minute recompressing pages, that have not changed
-// (PRECOMPRESS_CACHE=off turns the cache off).
+// (PRECOMPRESS_CACHE=off starts every build from an empty cache of its own).
+//
+// The engine's two .wasm files (34 and 39 MB, most of the work) depend only on
+// the installed @duckdb/duckdb-wasm: the build starts compressing them from
+// node_modules the moment Astro starts (warmCache, in libuv's threads, beside
+// the page build on the main thread), into the same cache, so that a fresh
+// clone's first build does not wait for them at the end.
 
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -88,7 +94,7 @@ async function compressible(dir: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Cache writes under way, by cache file: identical files (a chart's CSV in both languages) share one compression. */
+/** Cache writes under way, by cache file: identical files (a chart's CSV in both languages, the engine warmed up from node_modules and its copy in dist/) share one compression. */
 const inFlight = new Map<string, Promise<{ data: Buffer; cached: boolean }>>();
 let partials = 0;
 
@@ -172,6 +178,26 @@ export function defaultCacheDir(): string {
   return path.join(ROOT, 'node_modules', '.cache', 'precompress');
 }
 
+/** The console's engine as npm installed it: Vite copies these files unchanged into dist/_astro/. */
+export function engineFiles(root = ROOT): string[] {
+  const dir = path.join(root, 'node_modules', '@duckdb', 'duckdb-wasm', 'dist');
+  return ['duckdb-eh.wasm', 'duckdb-mvp.wasm'].map((name) => path.join(dir, name)).filter((file) => existsSync(file));
+}
+
+/**
+ * Compresses files into the cache now, both encodings, without waiting: a
+ * precompress() of a folder holding identical copies, in the same process,
+ * then takes them from the cache or waits for the same work in flight.
+ */
+export function warmCache(files: string[], cacheDir: string): Promise<void> {
+  return Promise.all(
+    files.map(async (file) => {
+      const bytes = await readFile(file);
+      await Promise.all((Object.keys(ENCODINGS) as Encoding[]).map((encoding) => cachedCompress(bytes, encoding, cacheDir)));
+    }),
+  ).then(() => {});
+}
+
 export function describeReport(report: PrecompressReport): string {
   const mb = (n: number) => (n / 1e6).toFixed(1);
   return `precompressed ${report.files} files (${report.written} copies, ${report.cached} from cache): ${mb(report.bytesIn)} MB → ${mb(report.bytesBrotli)} MB in brotli, ${(report.ms / 1000).toFixed(1)} s`;
@@ -182,11 +208,36 @@ export function describeReport(report: PrecompressReport): string {
  * listed before this one) have written it. Keep it last in `integrations`.
  */
 export function precompressSite() {
+  let cacheDir: string | null = null;
+  let temporary = false;
+  let warming: Promise<void> | null = null;
+  let warmedMs: number | null = null;
   return {
     name: 'precompress',
     hooks: {
+      // At the start of `astro build`: the engine's copies, beside the page build.
+      'astro:config:setup': async ({ command }: { command: string }) => {
+        if (command !== 'build') return;
+        temporary = process.env.PRECOMPRESS_CACHE === 'off';
+        cacheDir = temporary ? await mkdtemp(path.join(os.tmpdir(), 'precompress-cache-')) : defaultCacheDir();
+        const started = performance.now();
+        warming = warmCache(engineFiles(), cacheDir).then(() => {
+          warmedMs = performance.now() - started;
+        });
+        warming.catch(() => {}); // precompress() below compresses whatever is missing
+      },
       'astro:build:done': async ({ dir, logger }: { dir: URL; logger: { info(message: string): void } }) => {
-        logger.info(describeReport(await precompress(fileURLToPath(dir))));
+        try {
+          const pagesDone = warmedMs === null ? 'after' : 'before';
+          logger.info(describeReport(await precompress(fileURLToPath(dir), cacheDir ? { cacheDir } : {})));
+          if (warming) {
+            await warming;
+            logger.info(`the engine's .wasm compressed from node_modules in ${((warmedMs ?? 0) / 1000).toFixed(1)} s, beside the page build (done ${pagesDone} the pages)`);
+          }
+        } finally {
+          await warming?.catch(() => {});
+          if (temporary && cacheDir) await rm(cacheDir, { recursive: true, force: true });
+        }
       },
     },
   };

@@ -11,7 +11,7 @@
 // here: the security headers, redirects to a folder's trailing slash, the site's
 // 404 page, content types it does not know (Arrow, Parquet) and cache rules.
 //
-//   node scripts/serve.ts [--root dist] [--host 127.0.0.1] [--port 4321]
+//   node scripts/serve.ts [--root dist] [--host 127.0.0.1] [--port 4321] [--inline-scripts-under /bench-framework/]
 
 import { readFile, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
@@ -50,6 +50,11 @@ export interface ServeOptions {
   port?: number;
   /** Replaces the site-wide security headers (path rules still apply); the tests use it to serve a broken policy. */
   headers?: Readonly<Record<string, string>>;
+  /**
+   * Paths under this prefix may run inline scripts (the benchmark serves an
+   * Observable Framework page, whose code is an inline module, beside the site).
+   */
+  inlineScriptsUnder?: string;
 }
 
 export interface RunningServer {
@@ -92,6 +97,10 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
     const url = new URL(request.url ?? '/', 'http://localhost');
     // Before anything else, so that every answer carries them (404, 304, 301 and 405 too).
     for (const [name, value] of Object.entries(headersFor(url.pathname, base))) response.setHeader(name, value);
+    if (options.inlineScriptsUnder && url.pathname.startsWith(options.inlineScriptsUnder)) {
+      const csp = response.getHeader('Content-Security-Policy');
+      if (typeof csp === 'string') response.setHeader('Content-Security-Policy', csp.replace(/script-src ([^;]*)/u, "script-src $1 'unsafe-inline'"));
+    }
     response.setHeader('Vary', 'Accept-Encoding');
     // Hashed build assets never change; pages and data are revalidated (sirv sends an ETag).
     response.setHeader('Cache-Control', url.pathname.startsWith('/_astro/') ? 'public, max-age=31536000, immutable' : 'no-cache');
@@ -132,9 +141,10 @@ async function main(): Promise<void> {
       root: { type: 'string', default: path.join(root, 'dist') },
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '4321' },
+      'inline-scripts-under': { type: 'string' },
     },
   });
-  const running = await startServer({ root: values.root, host: values.host, port: Number(values.port) });
+  const running = await startServer({ root: values.root, host: values.host, port: Number(values.port), inlineScriptsUnder: values['inline-scripts-under'] });
   console.log(`Serving ${path.relative(process.cwd(), values.root) || '.'} at ${running.url}/ (Ctrl+C to stop)`);
 }
 

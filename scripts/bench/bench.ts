@@ -40,6 +40,7 @@ const USAGE = `usage: node scripts/bench/bench.ts [options]   (npm run bench -- 
   --out FILE        where to write the result (default bench/results/latest.json)
   --no-build        never build: skip the builds suite, fail if dist/ is missing (by default dist/ is built when missing)
   --cold-cache      the builds suite compresses everything again (no precompression cache)
+  --clone-from DIR  the builds suite's fresh clone copies DIR instead of the repository's working tree
   --dist DIR        measure another built site (e.g. a build of an earlier commit); implies --no-build
   --tiny            the smallest configuration that runs every step (npm test uses it): 1 run, 2 warm examples,
                     10,000 synthetic rows, a data build into a temporary folder and no site build
@@ -55,6 +56,7 @@ function options() {
       out: { type: 'string', default: path.join(ROOT, 'bench', 'results', 'latest.json') },
       'no-build': { type: 'boolean', default: false },
       'cold-cache': { type: 'boolean', default: false },
+      'clone-from': { type: 'string' },
       dist: { type: 'string' },
       tiny: { type: 'boolean', default: false },
       budgets: { type: 'string', default: path.join(ROOT, 'bench', 'budgets.json') },
@@ -68,7 +70,7 @@ function options() {
   if (values.against && !values.compare) throw new Error('--against needs --compare OLD.json');
   const dist = path.resolve(values.dist ?? path.join(ROOT, 'dist'));
   const noBuild = values['no-build'] || values.dist !== undefined;
-  const known = allSuites({ coldCache: values['cold-cache'] });
+  const known = allSuites({ coldCache: values['cold-cache'], cloneFrom: values['clone-from'] ? path.resolve(values['clone-from']) : undefined });
   const wanted = values.suites ? values.suites.split(',').map((s) => s.trim()) : known.map((s) => s.id);
   for (const id of wanted) if (!known.some((s) => s.id === id)) throw new Error(`unknown suite ${id} (known: ${known.map((s) => s.id).join(', ')})`);
   // The builds rebuild the repository's dist/: not when measuring a given build.
@@ -107,7 +109,7 @@ async function main(): Promise<void> {
     root: ROOT,
     dist: opts.dist,
     site,
-    serve: (dir) => serveChild(ROOT, dir),
+    serve: (dir, serveOptions) => serveChild(ROOT, dir, serveOptions),
     runs: opts.runs,
     tiny: opts.tiny,
     baseline: async () => {

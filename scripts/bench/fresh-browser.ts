@@ -51,8 +51,22 @@ export async function throttle(page: Page, profile: Throttle): Promise<void> {
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.cpuSlowdown });
 }
 
-export async function launchFresh(options: { viewport?: { width: number; height: number }; deviceScaleFactor?: number } = {}): Promise<FreshBrowser> {
-  const profile = await mkdtemp(path.join(tmpdir(), 'bench-profile-'));
+export interface LaunchOptions {
+  viewport?: { width: number; height: number };
+  deviceScaleFactor?: number;
+  /**
+   * A profile directory used before (a returning reader: its HTTP cache and
+   * compiled-code cache), kept when the browser closes; the caller removes it.
+   * Without it, a new empty profile is made and removed on close.
+   */
+  profile?: string;
+}
+
+/** An empty profile directory, for a browser whose profile outlives it (launchFresh({ profile })). */
+export const newProfile = (): Promise<string> => mkdtemp(path.join(tmpdir(), 'bench-profile-'));
+
+export async function launchFresh(options: LaunchOptions = {}): Promise<FreshBrowser> {
+  const profile = options.profile ?? (await newProfile());
   const launchStartedAt = epochNow();
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
@@ -69,7 +83,7 @@ export async function launchFresh(options: { viewport?: { width: number; height:
     launchMs,
     close: async () => {
       await context.close();
-      await rm(profile, { recursive: true, force: true });
+      if (!options.profile) await rm(profile, { recursive: true, force: true });
     },
   };
 }

@@ -12,9 +12,10 @@ export interface ServedSite {
   stop(): Promise<void>;
 }
 
-export function serveChild(root: string, distDir: string): Promise<ServedSite> {
+export function serveChild(root: string, distDir: string, options: { inlineScriptsUnder?: string } = {}): Promise<ServedSite> {
   // Port 0: the server picks a free port and prints the address it listens on.
-  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.ts'), '--root', distDir, '--port', '0'], {
+  const extra = options.inlineScriptsUnder ? ['--inline-scripts-under', options.inlineScriptsUnder] : [];
+  const child = spawn(process.execPath, [path.join(root, 'scripts/serve.ts'), '--root', distDir, '--port', '0', ...extra], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -35,8 +35,8 @@ export interface SuiteContext {
   dist: string;
   /** dist/ served by scripts/serve.ts in a child process (null for suites that need no site). */
   site: ServedSite | null;
-  /** Serves another folder the same way (for a suite that measures a modified copy of the site). */
-  serve(dir: string): Promise<ServedSite>;
+  /** Serves another folder the same way (for a suite that measures a modified copy of the site); inline scripts may run under a path prefix. */
+  serve(dir: string, options?: { inlineScriptsUnder?: string }): Promise<ServedSite>;
   /** Measurements per metric (fresh browsers, builds). */
   runs: number;
   /** The smallest configuration that still runs every step: `npm test` uses it to prove the benchmark works. */

@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { formatDate } from '../../src/lib/format.ts';
 import { MEASURE_FAMILIES } from '../../src/lib/schema/vocabulary.ts';
 import { BuildFailed, type BuildIssue } from './build-issue.ts';
 import { deriveAttainment } from './derive-attainment.ts';
@@ -84,9 +85,13 @@ export async function buildTables(sourcesDir: string, referenceDir: string): Pro
   const { attainment, checks: attainmentChecks } = deriveAttainment(normalised);
 
   const figures = normalised.flatMap((s) => s.figures);
-  const publisherOf = new Map(normalised.map((s) => [s.source.source_id, s.source.publisher]));
+  const sourceOf = new Map(normalised.map((s) => [s.source.source_id, s.source]));
   const disagreements = deriveDisagreements(figures, {
-    publisherOf: (id) => publisherOf.get(id)!,
+    // The publisher and the date; the title too when the date is unknown: two items of one newspaper must be told apart.
+    sourceLabel: (id, locale) => {
+      const { publisher, published, title } = sourceOf.get(id)!;
+      return published ? `${publisher}, ${formatDate(published, locale)}` : `${publisher}, "${title}"`;
+    },
     isStock: (id) => reference.measures.get(id)?.kind === 'stock',
   });
   const figureCount = new Map<string, number>();

@@ -3,6 +3,7 @@
 // source's number: it records the printed and the computed number and a verdict.
 
 import { formatNumber, formatValueInWords, periodLabel } from '../../src/lib/format.ts';
+import type { Locale } from '../../src/i18n/ui.ts';
 import { printedDecimals } from '../../src/lib/parse/printed-number.ts';
 import type { TableRow } from '../../src/lib/schema/tables.ts';
 import type { CheckVerdict } from '../../src/lib/schema/vocabulary.ts';
@@ -157,8 +158,11 @@ export function disagreementVerdict(a: FigureRow, b: FigureRow): CheckVerdict {
  * so "năm 2013" and "cuối năm 2013" meet. Figures without a dated period are
  * never paired (an unstated period is not "the same period").
  */
-export function deriveDisagreements(figures: FigureRow[], sources: { publisherOf: (sourceId: string) => string; isStock: (measureId: string) => boolean }): CheckRow[] {
-  const { publisherOf, isStock } = sources;
+export function deriveDisagreements(
+  figures: FigureRow[],
+  sources: { sourceLabel: (sourceId: string, locale: Locale) => string; isStock: (measureId: string) => boolean },
+): CheckRow[] {
+  const { sourceLabel, isStock } = sources;
   const groups = new Map<string, FigureRow[]>();
   for (const f of figures) {
     if (f.period_end === null) continue;
@@ -174,7 +178,6 @@ export function deriveDisagreements(figures: FigureRow[], sources: { publisherOf
     for (const [i, a] of sorted.entries()) {
       for (const b of sorted.slice(i + 1)) {
         if (a.source_id === b.source_id || (a.value === b.value && a.value_high === b.value_high)) continue;
-        const [pa, pb] = [publisherOf(a.source_id), publisherOf(b.source_id)];
         rows.push({
           ...checkRow({
             kind: 'disagreement',
@@ -184,8 +187,8 @@ export function deriveDisagreements(figures: FigureRow[], sources: { publisherOf
             computed: b.value,
             tolerance: 0,
             // Each number in the explanation's own language (the printed words stay in the figures table).
-            explanation_en: `${pa} printed ${formatValueInWords(a, 'en')}; ${pb} printed ${formatValueInWords(b, 'en')}, for the same place, measure and period (${periodLabel(a, 'en')}).`,
-            explanation_vi: `${pa} in ${formatValueInWords(a, 'vi')}; ${pb} in ${formatValueInWords(b, 'vi')}, cho cùng địa bàn, chỉ tiêu và kỳ (${periodLabel(a, 'vi')}).`,
+            explanation_en: `${sourceLabel(a.source_id, 'en')} printed ${formatValueInWords(a, 'en')}; ${sourceLabel(b.source_id, 'en')} printed ${formatValueInWords(b, 'en')}, for the same place, measure and period (${periodLabel(a, 'en')}).`,
+            explanation_vi: `${sourceLabel(a.source_id, 'vi')} in ${formatValueInWords(a, 'vi')}; ${sourceLabel(b.source_id, 'vi')} in ${formatValueInWords(b, 'vi')}, cho cùng địa bàn, chỉ tiêu và kỳ (${periodLabel(a, 'vi')}).`,
           }),
           verdict: disagreementVerdict(a, b),
         });

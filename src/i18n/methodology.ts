@@ -18,11 +18,13 @@ export const METHOD_SECTIONS: MethodSection[] = [
     vi: [
       'Mỗi con số là một số mà một tài liệu đã công bố in ra về cai nghiện ma túy hoặc bối cảnh của nó: số người được đưa vào cai nghiện, số người đang ở cơ sở, người nghiện có hồ sơ quản lý, tái nghiện, chỉ tiêu và tỷ lệ hoàn thành, cơ sở và công suất, điều trị methadone, quản lý và hỗ trợ sau cai, kinh phí.',
       'Con số được ghi đúng đơn vị, kỳ và cấp địa bàn của nguồn, kèm đoạn trích tối đa 12 từ đúng như nguồn in để người đọc tìm lại bằng Ctrl+F, và ghi chú khi cần. Việc trích xuất làm bằng tay; mọi tệp trích xuất nằm trong thư mục `data/sources` của kho mã nguồn.',
+      'Mọi ghi chú được viết bằng cả tiếng Việt và tiếng Anh, để mỗi trang đọc trọn trong một ngôn ngữ. Lời trích của nguồn giữ nguyên ngôn ngữ của nguồn, trong ngoặc kép, ở cả hai bản.',
       'Không có con số nào do chúng tôi ước tính, quy ra cả năm, cộng từ các huyện, hay "sửa" lại. Số do chúng tôi tính (tỷ lệ hoàn thành, kiểm tra số học, tổng theo 34 tỉnh mới, tỷ lệ trên 100.000 dân) luôn được ghi rõ là số tính, ở bảng dẫn xuất hoặc ngay trên biểu đồ.',
     ],
     en: [
       'A figure is a number a published document printed about drug rehabilitation or its context: people taken into rehab, people in facilities, registered dependent people, relapse, targets and attainment, facilities and capacity, methadone treatment, post-rehab management and support, funding.',
       'Each is recorded in the source’s own unit, period and level, with an excerpt of at most 12 words as printed so a reader can find it with Ctrl+F, and a note where one is needed. Extraction is by hand; every extraction file is in the repository’s `data/sources` folder.',
+      'Every note is written in Vietnamese and in English, so each page reads in one language. Words quoted from the source stay in the source’s language, in quotation marks, in both versions.',
       'No number is estimated, annualised, summed from districts or “corrected” by us. Numbers we compute (attainment, arithmetic checks, sums for the 34 new provinces, rates per 100,000) are always marked as computed, in the derived tables or on the chart itself.',
     ],
   },
@@ -43,11 +45,13 @@ export const METHOD_SECTIONS: MethodSection[] = [
       'Mỗi con số giữ nguyên cách nguồn nêu kỳ và loại kỳ: cả năm, một số tháng (3, 6, 9 tháng, một quý), nhiều năm, tính đến một ngày, từ ngày đến ngày, hoặc không nêu. Số 9 tháng không bao giờ được quy ra cả năm; trên biểu đồ, số của một phần kỳ được vẽ bằng chấm rỗng.',
       'Số tiếp nhận trong kỳ (dòng chảy) và số người đang ở cơ sở tại một ngày (số tồn) được giữ riêng. Cộng số "đã điều trị" của các năm sẽ đếm trùng người chuyển tiếp từ năm trước.',
       'Khi nguồn nêu một kỳ chưa kết thúc lúc công bố (tổng "2016–2020" đăng tháng 8/2020), con số được đánh dấu: nó không thể bao trọn kỳ. Khi nguồn không nêu kỳ, năm hiển thị là năm công bố và ghi rõ như vậy ("đăng 2020").',
+      'Mỗi con số được đặt vào một năm, tính một lần khi xây dựng dữ liệu và công bố cùng con số (cột `year`, `year_basis`): năm kết thúc kỳ, hoặc năm công bố khi nguồn không nêu kỳ. Con số là "một phần năm" (cột `partial`) khi nó bao ít hơn một năm: số của một số tháng, của một khoảng ngày ngắn hơn một năm dù trải qua hai năm (10/2021–03/2022 là sáu tháng, không phải "2021–2022"), hoặc của một kỳ chưa kết thúc lúc công bố. Số tồn tại một ngày không bao giờ là một phần năm.',
     ],
     en: [
       'Each figure keeps the period in the source’s words and its kind: a year, some months (3, 6, 9 months, a quarter), several years, up to a date, a date range, or unstated. Nine months are never annualised; on charts, part-period figures are open dots.',
       'Admissions over a period (flows) and people in a facility at a date (stocks) are kept apart. Summing yearly “treated” figures double-counts people carried over from the year before.',
       'When a source names a period that had not ended when it was published (a “2016–2020” total in August 2020), the figure is flagged: it cannot cover the whole period. When a source gives no period, the year shown is the year of publication, and says so (“publ. 2020”).',
+      'Each figure is placed in one year, computed once by the build and published with it (columns `year`, `year_basis`): the year its period ends, or the year of publication when the source gives no period. A figure is “part of a year” (column `partial`) when it covers less than a year: some months, a date range shorter than a year even across two years (10/2021–03/2022 is six months, not “2021–2022”), or a period not over when published. A stock at a date is never partial.',
     ],
   },
   {
@@ -91,11 +95,13 @@ export const METHOD_SECTIONS: MethodSection[] = [
     title: { vi: 'Tái nghiện', en: 'Relapse' },
     vi: [
       'Một "tỷ lệ tái nghiện 90%" trong một bài phát biểu và một nghiên cứu theo dõi 400 người sau 12 tháng là hai loại bằng chứng khác nhau. Mỗi con số tái nghiện ghi rõ loại: đo trên một nhóm người xác định (kèm nhóm, số người, thời gian theo dõi, cách đo, thời gian nghiên cứu), phát biểu của cơ quan chức năng, hay con số dẫn lại từ nơi khác (kèm nơi được dẫn). Khi nguồn không nêu, trường đó ghi "nguồn không nêu".',
-      'Tỷ lệ đo được chỉ so sánh được khi nhóm người, thời gian theo dõi và cách đo giống nhau; phát biểu và số dẫn lại cho biết ai đã nói gì, khi nào, và không tạo thành một chuỗi số liệu.',
+      '"Đo lường" có một quy tắc người đọc tự kiểm tra được: chính nguồn báo cáo một nhóm người mà nó hoặc một cơ quan, nghiên cứu có tên đã theo dõi, có ít nhất số người hoặc mẫu số; hoặc nguồn là một nghiên cứu có tên nêu cách đo. Một tờ báo dẫn "kết quả khảo sát" không nêu ai khảo sát, bao nhiêu người, cách nào, khi nào là con số dẫn lại (từ "một khảo sát không nêu tên"); nhận định của cơ quan hay chương trình không kèm nhóm người được đo là phát biểu chính thức. Khi nguồn in thời gian theo dõi ("trong vòng 18 tháng"), con số giữ thời gian đó dù thuộc loại nào.',
+      'Tỷ lệ đo được chỉ so sánh được khi nhóm người, thời gian theo dõi và cách đo giống nhau; phát biểu và số dẫn lại cho biết ai đã nói gì, khi nào, và không tạo thành một chuỗi số liệu. Biểu đồ tỷ lệ tái nghiện và trang khám phá số liệu lọc được theo loại bằng chứng.',
     ],
     en: [
       'A “90% relapse rate” in a speech and a 12-month follow-up of 400 people are different kinds of evidence. Every relapse figure says which it is: measured on a defined group (with the group, its size, the follow-up, the method and the study period), an authority’s statement, or a figure repeated from elsewhere (with whom it cites). Where the text does not say, the field says “not stated”.',
-      'Measured rates are comparable only when their groups, follow-up times and methods are; statements and repeated figures show who said what and when, and are not a series.',
+      '“Measured” follows a rule a reader can check: the source itself reports a group that it, or a body or study it names, followed, with at least a count or a denominator; or the source is a named study that states its method. A newspaper relaying a “survey result” without saying who surveyed, how many, how or when is second-hand (from “an unnamed survey”); an authority’s or a programme’s claim without a measured group is an official statement. When the text prints a follow-up window (“within 18 months”), the figure keeps it whatever its kind.',
+      'Measured rates are comparable only when their groups, follow-up times and methods are; statements and repeated figures show who said what and when, and are not a series. The relapse-rate chart and the data explorer filter by kind of evidence.',
     ],
   },
   {
@@ -115,9 +121,11 @@ export const METHOD_SECTIONS: MethodSection[] = [
     title: { vi: 'Kiểm tra số học', en: 'Arithmetic checks' },
     vi: [
       'Khi nguồn in cả tổng và các thành phần, hoặc một tỷ lệ cùng các số đếm của nó, chúng tôi tính lại và so sánh trong phạm vi làm tròn của nguồn. Kết luận là khớp, không khớp, hoặc không xác định (khi có từ chỉ mức). Số của nguồn không bao giờ bị sửa.',
+      'Khi hai tài liệu in hai con số khác nhau cho cùng địa bàn, chỉ tiêu, đơn vị và kỳ (số người nghiện cả nước cuối năm 2013: 183.396 ở một nguồn, 181.396 ở nguồn khác), đó là một kiểm tra loại "các nguồn khác nhau": giữ cả hai con số như nguồn in, không ưu tiên bên nào, và nêu trên trang kiểm tra và trang của cả hai tài liệu.',
     ],
     en: [
       'Where a source prints a total and its parts, or a percentage and its counts, we compute it again and compare within the rounding the source used. The verdict is consistent, mismatch, or indeterminate (when a qualifier makes an exact check impossible). The source’s number is never corrected.',
+      'When two documents print different numbers for the same place, measure, unit and period (the national count of dependent people at the end of 2013: 183,396 in one, 181,396 in another), that is a check of the kind “sources disagree”: both numbers kept as printed, neither preferred, listed on the checks page and on both documents’ pages.',
     ],
   },
   {

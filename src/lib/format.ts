@@ -10,6 +10,7 @@ import {
   BASES,
   CHECK_KINDS,
   CHECK_VERDICTS,
+  LANGUAGES,
   CLAIMS,
   MEASURE_FAMILIES,
   MEASURE_KINDS,
@@ -35,8 +36,10 @@ export function formatPercent(value: number, locale: Locale, maximumFractionDigi
   return `${formatNumber(value, locale, maximumFractionDigits)}%`;
 }
 
+/** "20/12/2016" in Vietnamese (as Vietnamese documents write dates, not "20 thg 12, 2016"), "20 Dec 2016" in English. */
 export function formatDate(iso: string, locale: Locale): string {
-  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+  const month = locale === 'vi' ? 'numeric' : 'short';
+  return new Intl.DateTimeFormat(INTL_LOCALE[locale], { day: 'numeric', month, year: 'numeric', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 export function formatBytes(bytes: number, locale: Locale): string {
@@ -68,6 +71,7 @@ const VOCABULARIES = {
   placeLevel: PLACE_LEVELS,
   checkKind: CHECK_KINDS,
   verdict: CHECK_VERDICTS,
+  language: LANGUAGES,
 } as const satisfies Record<string, Record<string, Term>>;
 export type Vocabulary = keyof typeof VOCABULARIES;
 

@@ -72,8 +72,8 @@ describe('chart pages: metrics', () => {
   });
   const page = (key: string) => ({ key, path: `/${key}/`, kind: '', chartId: key, locale: 'vi', width: 720, selector: '', clientPath: '', rows: 1, dataBytes: 1 }) as ChartPage;
   const pages: PageRuns[] = [
-    { page: page('a'), runs: [{ static: run(100, 300), client: run(400, 100_000) }, { static: run(200, 300), client: run(300, 100_000) }], throttledRuns: [{ static: run(500, 300), client: run(2000, 100_000) }], sameDrawing: true, drawingDifference: null },
-    { page: page('b'), runs: [{ static: run(100, 0), client: run(250, 100_000) }, { static: run(100, 900), client: run(500, 100_000) }], throttledRuns: [{ static: run(500, 0), client: run(1000, 100_000) }], sameDrawing: true, drawingDifference: null },
+    { page: page('a'), runs: [{ static: run(100, 300), client: run(400, 100_000) }, { static: run(200, 300), client: run(300, 100_000) }], throttledRuns: [{ static: run(500, 300), client: run(2000, 100_000) }], frameworkRuns: [], throttledFrameworkRuns: [], empty: [run(80, 0), run(100, 0)], throttledEmpty: [run(400, 0)], sameDrawing: true, drawingDifference: null },
+    { page: page('b'), runs: [{ static: run(100, 0), client: run(250, 100_000) }, { static: run(100, 900), client: run(500, 100_000) }], throttledRuns: [{ static: run(500, 0), client: run(1000, 100_000) }], frameworkRuns: [], throttledFrameworkRuns: [], empty: [run(80, 0), run(100, 0)], throttledEmpty: [run(400, 0)], sameDrawing: true, drawingDifference: null },
   ];
   const metrics = new Map(chartPageMetrics(pages).map((m) => [m.id, m]));
 
@@ -84,6 +84,13 @@ describe('chart pages: metrics', () => {
     expect(metrics.get('throttled.first-chart.client-ratio')!.samples).toEqual([4, 2]);
     expect(metrics.get('a.static.first-chart')!.samples).toEqual([100, 200]);
     expect(metrics.get('a.static.first-chart-in-dom')!.samples).toEqual([90, 190]);
+  });
+
+  it('divides the static page by the empty page of the same run (the floor)', () => {
+    expect(metrics.get('a.vs-empty')!.samples).toEqual([1.25, 2]);
+    expect(metrics.get('first-chart.vs-empty')!.samples).toEqual([1.25, 2, 1.25, 1]);
+    expect(metrics.get('throttled.first-chart.vs-empty')!.samples).toEqual([1.25, 1.25]);
+    expect(metrics.get('empty.first-paint')!.samples).toEqual([80, 100]);
   });
 
   it('reports the heaviest static page\'s JavaScript of each run for the budget', () => {

@@ -32,11 +32,18 @@ describe('npm run bench -- --tiny', () => {
       'chart-pages.intake.static.bytes.total',
       'chart-pages.first-chart.client-ratio',
       'chart-pages.bytes.js-gzip',
+      'chart-pages.empty.first-paint',
+      'chart-pages.first-chart.vs-empty',
+      'chart-pages.throttled.first-chart.vs-empty',
       'console.cold.editor-usable',
       'console.nav.editor-usable',
       'console.nav.first-answer',
       'console.nav.first-live-result',
-      'console.stage.wasm-download',
+      'console.stage.engine-start',
+      'console.moment.wasm-compiled',
+      'console.cold.editor-usable.vs-static',
+      'console.cold.first-result.vs-static',
+      'console.return.first-result.vs-static',
       'console.warm.slowest',
       'console.bytes.cold-start',
       'console.throttled.nav.first-live-result',
@@ -65,6 +72,8 @@ describe('npm run bench -- --tiny', () => {
     expect(nav('console.nav.first-answer')).toBeLessThan(nav('console.nav.first-live-result'));
     expect(nav('chart-pages.bytes.js-gzip')).toBeLessThanOrEqual(30_000);
     expect(nav('chart-pages.intake.client.bytes.js-gzip')).toBeGreaterThan(30_000);
+    // A returning reader's engine comes from the browser's cache: no .wasm transferred again.
+    expect(result.metrics.find((m) => m.id === 'console.return.bytes.wasm')!.median).toBe(0);
     // Compressed delivery: the 34 MB engine arrives as about 6 MB.
     expect(result.metrics.find((m) => m.id === 'console.bytes.cold-start.wasm')!.median).toBeLessThan(8e6);
   });

@@ -94,7 +94,7 @@ describe('example queries', () => {
         await route.continue();
       });
       await page.goto(`${site}/en/sql/`);
-      await page.waitForSelector('#sql-console:not([hidden]) textarea#sql-editor-text');
+      await page.waitForSelector('#sql-console[data-ready] textarea#sql-editor-text');
       await page.fill('#sql-editor-text', 'SELECT 6 * 7 AS answer');
       await page.waitForFunction(() => new URLSearchParams(location.search).get('sql') === 'SELECT 6 * 7 AS answer');
       release();
@@ -275,7 +275,8 @@ describe('hostile queries and links', () => {
     ['SET autoload_known_extensions = true', /configuration is locked/u],
   ];
 
-  it('are each refused with a clear message, and nothing leaves the machine', async () => {
+  // Thirteen links, most refused by the engine's lockdown: thirteen engine starts (a busy shared machine needs more than the default 120 s).
+  it('are each refused with a clear message, and nothing leaves the machine', { timeout: 300_000 }, async () => {
     await withSession(async ({ page }) => {
       for (const [sql, explanation] of HOSTILE) {
         await page.goto(sqlLink(sql, '/en'));
@@ -423,6 +424,22 @@ describe('results', () => {
       expect(svg).toContain('?example=published-by-province');
       // Colours are written out: the page's CSS variables do not travel with the file.
       expect(svg).not.toContain('var(--accent)');
+      // So is the font, both weights, for a machine without it (and for the PNG, drawn as an isolated image).
+      for (const weight of [400, 600]) expect(svg).toContain(`@font-face{font-family:'Be Vietnam Pro';font-weight:${weight};src:url(data:font/woff2;base64,`);
+      const reader = await page.context().newPage();
+      try {
+        // Opened on its own, with no site stylesheet: every text inside the image.
+        await reader.setContent(svg.replace(/^<\?xml[^>]*>\n/u, ''));
+        await reader.evaluate(() => document.fonts.ready);
+        const outside = await reader.evaluate(() => {
+          const box = document.querySelector('svg')!.getBoundingClientRect();
+          return [...document.querySelectorAll('svg text')].filter((t) => t.getBoundingClientRect().right > box.right + 0.5).map((t) => t.textContent);
+        });
+        expect(outside).toEqual([]);
+        expect(await reader.evaluate(() => document.fonts.check("600 19px 'Be Vietnam Pro'", 'Tỷ'))).toBe(true);
+      } finally {
+        await reader.close();
+      }
       const [pngDownload] = await Promise.all([page.waitForEvent('download'), page.click('#sql-chart-png')]);
       const png = readFileSync(await pngDownload.path());
       expect(png.subarray(1, 4).toString()).toBe('PNG');

@@ -21,7 +21,7 @@ const base = {
 } as const;
 const figure = (id: string, value: number, over: Partial<FigureRow> = {}): FigureRow =>
   ({ ...base, figure_id: `${id.split('/')[0]}/${id}`, source_id: id.split('/')[0], value, printed: String(value), ...over }) as FigureRow;
-const derive = (figures: FigureRow[]) => deriveDisagreements(figures, { publisherOf: (id) => `Publisher ${id}`, isStock: (m) => m === 'registered_dependent' });
+const derive = (figures: FigureRow[]) => deriveDisagreements(figures, { sourceLabel: (id) => `Publisher ${id}`, isStock: (m) => m === 'registered_dependent' });
 
 describe('documents that disagree', () => {
   it('183.396 and 181.396 for the same year are a mismatch, both numbers kept', () => {

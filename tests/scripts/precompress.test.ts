@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { precompress } from '../../scripts/precompress.ts';
+import { precompress, warmCache } from '../../scripts/precompress.ts';
 import { tempDir } from '../helpers/build.ts';
 
 describe('precompress', () => {
@@ -29,5 +29,24 @@ describe('precompress', () => {
     expect(entries.filter((e) => e.endsWith('.partial'))).toEqual([]);
     expect(entries.length).toBe(2);
     expect(existsSync(path.join(root, 'copy-0', 'data.csv.br'))).toBe(true);
+  });
+
+  it('takes a file warmed up into the cache beforehand (the engine from node_modules), and its copies match the original', async () => {
+    const root = tempDir('precompress-warm');
+    const cacheDir = path.join(tempDir('precompress-warm-cache'), 'cache');
+    const bytes = Buffer.from(Array.from({ length: 20000 }, (_, i) => `(func $f${i % 211} (result i32) i32.const ${i})`).join('\n'));
+    const source = path.join(tempDir('precompress-warm-source'), 'engine.wasm');
+    writeFileSync(source, bytes);
+    mkdirSync(path.join(root, '_astro'), { recursive: true });
+    const copy = path.join(root, '_astro', 'engine.abc123.wasm');
+    writeFileSync(copy, bytes);
+    // Started before, still in flight or done: either way one compression per encoding.
+    const warming = warmCache([source], cacheDir);
+    const report = await precompress(root, { cacheDir, concurrency: 2 });
+    await warming;
+    expect(report.written).toBe(2);
+    expect(brotliDecompressSync(readFileSync(`${copy}.br`)).equals(bytes)).toBe(true);
+    expect(gunzipSync(readFileSync(`${copy}.gz`)).equals(bytes)).toBe(true);
+    expect(readdirSync(cacheDir).filter((e) => !e.endsWith('.partial'))).toHaveLength(2);
   });
 });

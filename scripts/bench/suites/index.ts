@@ -10,8 +10,10 @@ import { searchSuite } from './search/suite.ts';
 
 export interface SuiteOptions {
   coldCache: boolean;
+  /** The folder a fresh clone copies (default: the repository's working tree). */
+  cloneFrom?: string;
 }
 
 export function allSuites(options: SuiteOptions): Suite[] {
-  return [buildsSuite({ coldCache: options.coldCache }), chartPagesSuite, consoleSuite, scaleSuite, searchSuite];
+  return [buildsSuite({ coldCache: options.coldCache, cloneFrom: options.cloneFrom }), chartPagesSuite, consoleSuite, scaleSuite, searchSuite];
 }

@@ -6,6 +6,7 @@
 
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
+import { withEmbeddedFonts } from './poster-fonts.ts';
 import { csvFormat } from 'd3';
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../i18n/ui.ts';
@@ -159,7 +160,7 @@ export async function exportBody(query: RegisteredQuery<unknown>, format: Export
     case 'xlsx':
       return queryXlsx(query, locale);
     case 'svg':
-      return chartPosterSvg(query as ChartDefinition<unknown>, locale);
+      return withEmbeddedFonts(await chartPosterSvg(query as ChartDefinition<unknown>, locale));
     case 'png':
       return chartPng(query as ChartDefinition<unknown>, locale);
     case 'json':

@@ -66,7 +66,7 @@ export interface RenderOptions {
   /** Keeps ids unique when a chart appears twice on a page. */
   instance?: string;
   /** Where a map's provinces link to (their rows in the list beside the map). */
-  placeHref?: (code: string) => string;
+  placeHref?: (code: string) => string | null;
 }
 
 /** Everything a page needs to show a chart in one language. */

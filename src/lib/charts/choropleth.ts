@@ -151,6 +151,10 @@ export function choropleth<R extends MapRow>(options: ChoroplethOptions<R>): Cha
           render: (index, scales, values, dimensions, context, next) => {
             const g = next!(index, scales, values, dimensions, context)!;
             for (const path of g.querySelectorAll('path')) path.setAttribute('d', compactPath(path.getAttribute('d') ?? ''));
+            // A shape is a link for a pointer or a finger; the keyboard reaches
+            // the same places through the table beside the map, not 63 stops
+            // in an order no one can see.
+            for (const a of g.querySelectorAll('a')) a.setAttribute('tabindex', '-1');
             return g;
           },
         }),

@@ -8,6 +8,7 @@
 import type { Locale } from '../../i18n/ui.ts';
 import { placePath, measurePath, sourcePath } from '../data/paths.ts';
 import { formatNumber, formatValue, inLocale, periodWithPartial, statedOrNot, termLabel } from '../format.ts';
+import { splitList } from '../schema/rows.ts';
 import type { TableRow } from '../schema/tables.ts';
 import type { Claim, RelapseMethod, Unit } from '../schema/vocabulary.ts';
 import { measureLabel, placeName } from './figure-point.ts';
@@ -179,7 +180,7 @@ const VERDICT_SIGN = { consistent: '✓', mismatch: '✗', indeterminate: '?' } 
 
 /** A check, for the checks, place and source pages: the verdict, the numbers, the explanation, where and from which source. */
 export function checkColumns(
-  figureById: Map<string, Pick<Figure, 'place_id' | 'place_name_vi' | 'place_name_en'>>,
+  figureById: Map<string, Pick<Figure, 'place_id' | 'place_name_vi' | 'place_name_en' | 'source_id'>>,
   sourceById: Map<string, { publisher: string; published: string | null; language: Locale }>,
 ): TableColumn<Check>[] {
   const source = (id: string) => sourceById.get(id);
@@ -200,8 +201,17 @@ export function checkColumns(
     {
       label: { vi: 'Nguồn', en: 'Source' },
       cell: (c, locale) => {
-        const s = source(c.source_id);
-        return { text: s ? `${s.publisher}${s.published ? `, ${s.published.slice(0, 4)}` : ''}` : '', href: sourcePath(locale, c.source_id), lang: s?.language };
+        const link = (id: string) => {
+          const s = source(id);
+          return { text: s ? `${s.publisher}${s.published ? `, ${s.published.slice(0, 4)}` : ''}` : id, href: sourcePath(locale, id), lang: s?.language };
+        };
+        // Documents that disagree: both of them, the subject's first.
+        if (c.kind === 'disagreement') {
+          const inputs = splitList(c.input_figure_ids).map((id) => figureById.get(id)?.source_id);
+          const links = [...new Set([c.source_id, ...inputs.filter((id) => id !== undefined)])].map(link);
+          return { text: links.map((l) => l.text).join('; '), links };
+        }
+        return link(c.source_id);
       },
     },
   ];

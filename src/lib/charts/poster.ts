@@ -71,7 +71,7 @@ export function posterSvg(chartSvg: string, text: PosterText): string {
         y += 20;
       }
       parts.push(`<g transform="translate(${x.toFixed(1)},${(y - 11).toFixed(1)})">${item.swatch.replace(/ aria-hidden="true" focusable="false"/gu, '')}</g>`);
-      lines.forEach((l, i) => parts.push(`<text x="${(x + 32).toFixed(1)}" y="${(y + i * 15).toFixed(1)}" font-size="11" fill="${INK}">${escapeXml(l)}</text>`));
+      for (const [i, l] of lines.entries()) parts.push(`<text x="${(x + 32).toFixed(1)}" y="${(y + i * 15).toFixed(1)}" font-size="11" fill="${INK}">${escapeXml(l)}</text>`);
       if (lines.length > 1) {
         y += (lines.length - 1) * 15;
         x = full;

@@ -37,8 +37,15 @@ export function renderSvg(options: Plot.PlotOptions, { idPrefix, label, describe
   const node = Plot.plot({ ...withHouseStyle(options), document }) as unknown as Element;
   if (node.tagName.toLowerCase() !== 'svg') throw new Error(`chart ${idPrefix}: Plot returned <${node.tagName}>, expected <svg> (draw legends in HTML)`);
   // The SVG is one image with one name (role img); names Plot gives its inner groups are not allowed there.
-  for (const child of node.querySelectorAll('[aria-label]')) child.removeAttribute('aria-label');
-  node.setAttribute('role', 'img');
+  // A chart whose marks are links (a map's provinces) is a group of named links instead: an image
+  // may not hold controls. Each link takes the name Plot gave its shape.
+  const links = [...node.querySelectorAll('a')];
+  for (const a of links) {
+    const named = a.querySelector('[aria-label]');
+    if (named) a.setAttribute('aria-label', named.getAttribute('aria-label')!);
+  }
+  for (const child of node.querySelectorAll('[aria-label]')) if (child.tagName.toLowerCase() !== 'a') child.removeAttribute('aria-label');
+  node.setAttribute('role', links.length > 0 ? 'group' : 'img');
   node.setAttribute('aria-label', label);
   if (describedBy) node.setAttribute('aria-describedby', describedBy);
   return stableIds(node.outerHTML, idPrefix);

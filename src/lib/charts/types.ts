@@ -15,8 +15,8 @@ export interface ChartContext {
   idPrefix: string;
   /** The province shapes of a map chart (its `geography`), passed in as data: builders never read files. */
   features?: ProvinceFeature[];
-  /** Where a shape of a map links to (the province's row in the ranked list beside it). */
-  placeHref?: (code: string) => string;
+  /** Where a shape of a map links to (the province's page); null: the shape is not a link. */
+  placeHref?: (code: string) => string | null;
 }
 
 /** A pure function of the rows: the Plot options that draw them. */
@@ -33,6 +33,8 @@ export interface TableCell {
   quoteLang?: Locale;
   /** An identifier or a column name: shown as code, never as prose. */
   code?: boolean;
+  /** Several links in one cell (the two documents that disagree); `text` is the same as plain text. */
+  links?: Array<{ text: string; href: string; lang?: Locale }>;
 }
 
 export interface TableColumn<R> {
@@ -96,4 +98,10 @@ export interface ChartDefinition<R = unknown> extends RegisteredQuery<R> {
   listOnly?: boolean;
   /** Widths to draw at: narrow for phones, wide otherwise. */
   widths?: { narrow: number; wide: number };
+  /**
+   * One view of another chart: the same query narrowed to some of its rows
+   * (the relapse rates measured on a cohort only). Shown as a filter of that
+   * chart, not listed on its own; it keeps its own page, files and embed.
+   */
+  viewOf?: { chart: string; label: Localized; /** What the views differ by: "kind of evidence". */ by: Localized };
 }

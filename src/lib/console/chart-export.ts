@@ -4,6 +4,8 @@
 // SVG's <desc>; and the same drawing as a PNG (twice the size, for print),
 // whose text chunks carry the title, the query and the source address.
 
+import { escapeXml, posterSvg, svgSize } from '../charts/poster.ts';
+
 export interface ExportText {
   title: string;
   notes: string[];
@@ -14,13 +16,14 @@ export interface ExportText {
   queryCut: (n: number) => string;
   /** "Source: the SQL console, https://…" */
   source: string;
+  /** The site's name and the data's licence. */
+  footer: string;
 }
 
-const SVG_NS = 'http://www.w3.org/2000/svg';
-const FONT = "'Be Vietnam Pro', system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif";
-const MONO = "ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace";
 /** Query lines drawn in the image; the rest are only in its description. */
 export const MAX_QUERY_LINES = 30;
+/** The query's monospaced text: about 0.6 em per character at 10.5 px. */
+const MONO_CHARACTER = 10.5 * 0.6;
 
 /** Text cut into lines of at most `width` characters, at spaces where it can. */
 export function wrap(text: string, width: number): string[] {
@@ -55,80 +58,34 @@ function legendOf(plot: Element): Legend | null {
   return scale && scale.type === 'ordinal' && scale.domain && scale.range ? { domain: scale.domain, range: scale.range } : null;
 }
 
-/**
- * The standalone SVG. `plot` is what renderChart returned (an <svg>, or a
- * <figure> holding the <svg> and an HTML colour key).
- */
-export function exportSvg(plot: Element, text: ExportText, doc: Document = document): { svg: SVGSVGElement; width: number; height: number } {
-  // With a colour key Plot returns a <figure>: the key's swatches, then the chart as the figure's own <svg>.
-  const chart = (plot.tagName.toLowerCase() === 'svg' ? plot : (plot.querySelector(':scope > svg') ?? plot.querySelector('svg')))!.cloneNode(true) as SVGSVGElement;
-  const chartWidth = Number(chart.getAttribute('width')) || 640;
-  const chartHeight = Number(chart.getAttribute('height')) || 400;
-  const pad = 16;
-  const width = chartWidth + pad * 2;
-  const chars = (size: number) => Math.max(20, Math.floor((width - pad * 2) / (size * 0.56)));
-  const svg = doc.createElementNS(SVG_NS, 'svg');
-  svg.setAttribute('xmlns', SVG_NS);
-  svg.setAttribute('font-family', FONT);
-  const el = (name: string, attributes: Record<string, string | number>, content?: string) => {
-    const node = doc.createElementNS(SVG_NS, name);
-    for (const [k, v] of Object.entries(attributes)) node.setAttribute(k, String(v));
-    if (content !== undefined) node.textContent = content;
-    return node;
-  };
-  svg.append(el('title', {}, text.title), el('desc', {}, `${text.queryHeading}\n${text.sql}\n\n${text.source}`));
-  const background = el('rect', { x: 0, y: 0, width, height: 0, fill: '#ffffff' });
-  svg.append(background);
-  let y = pad;
-  const lines = (content: string[], size: number, attributes: Record<string, string | number> = {}) => {
-    for (const line of content) {
-      y += size * 1.35;
-      svg.append(el('text', { x: pad, y, 'font-size': size, fill: '#1d2430', ...attributes }, line));
-    }
-  };
-  lines(wrap(text.title, chars(18)), 18, { 'font-weight': 600 });
-  for (const note of text.notes) lines(wrap(note, chars(13)), 13, { fill: '#4f5b6b' });
-  const legend = legendOf(plot);
-  if (legend) {
-    y += 8;
-    let x = pad;
-    for (const [i, value] of legend.domain.entries()) {
-      const label = String(value);
-      const step = 22 + label.length * 7;
-      if (x + step > width - pad && x > pad) {
-        x = pad;
-        y += 18;
-      }
-      svg.append(el('rect', { x, y: y + 2, width: 12, height: 12, fill: String(legend.range[i % legend.range.length]) }));
-      svg.append(el('text', { x: x + 16, y: y + 12, 'font-size': 12, fill: '#1d2430' }, label));
-      x += step;
-    }
-    y += 18;
-  }
-  y += 8;
-  chart.setAttribute('x', String(pad));
-  chart.setAttribute('y', String(y));
-  chart.setAttribute('width', String(chartWidth));
-  chart.setAttribute('height', String(chartHeight));
-  chart.style.fontFamily = FONT;
-  svg.append(chart);
-  y += chartHeight + 12;
-  lines([text.queryHeading], 12, { 'font-weight': 600 });
-  const query = wrap(text.sql.trim(), chars(11));
-  lines(query.slice(0, MAX_QUERY_LINES), 11, { 'font-family': MONO, style: 'white-space: pre' });
-  if (query.length > MAX_QUERY_LINES) lines([text.queryCut(query.length - MAX_QUERY_LINES)], 11, { fill: '#4f5b6b' });
-  y += 6;
-  lines(wrap(text.source, chars(12)), 12, { fill: '#4f5b6b' });
-  const height = Math.ceil(y + pad);
-  background.setAttribute('height', String(height));
-  svg.setAttribute('width', String(width));
-  svg.setAttribute('height', String(height));
-  svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
-  return { svg, width, height };
-}
+const squareSwatch = (color: string) => `<svg width="14" height="14" viewBox="0 0 14 14"><rect x="1" y="1" width="12" height="12" fill="${escapeXml(color)}"/></svg>`;
 
-export function svgText(svg: SVGSVGElement): string {
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(svg)}`;
+/**
+ * The standalone SVG, made by the same poster builder as the registered
+ * charts' take-aways: title, notes, the chart, its colour key, the query (cut
+ * after MAX_QUERY_LINES lines; the whole of it in the description), the source
+ * and the licence. `plot` is what Plot returned (an <svg>, or a <figure>
+ * holding the <svg> and an HTML colour key).
+ */
+export function exportSvg(plot: Element, text: ExportText): { text: string; width: number; height: number } {
+  // With a colour key Plot returns a <figure>: the key's swatches, then the chart as the figure's own <svg>.
+  const chart = plot.tagName.toLowerCase() === 'svg' ? plot : (plot.querySelector(':scope > svg') ?? plot.querySelector('svg'))!;
+  // XML, not HTML: an HTML serialisation may write entities (&nbsp;) that an SVG file cannot hold.
+  const markup = typeof XMLSerializer === 'undefined' ? chart.outerHTML : new XMLSerializer().serializeToString(chart);
+  const legend = legendOf(plot);
+  const { width } = svgSize(markup);
+  const query = wrap(text.sql.trim(), Math.max(20, Math.floor(Math.max(width, 320) / MONO_CHARACTER)));
+  const shown = query.length > MAX_QUERY_LINES ? [...query.slice(0, MAX_QUERY_LINES), text.queryCut(query.length - MAX_QUERY_LINES)] : query;
+  const svg = posterSvg(markup, {
+    title: text.title,
+    notes: text.notes,
+    legend: legend?.domain.map((value, i) => ({ swatch: squareSwatch(String(legend.range[i % legend.range.length])), label: String(value) })),
+    code: { heading: text.queryHeading, lines: shown },
+    sourceLine: text.source,
+    footer: text.footer,
+    description: `${text.queryHeading}\n${text.sql}\n\n${text.source}`,
+  });
+  return { text: `<?xml version="1.0" encoding="UTF-8"?>\n${svg}`, ...svgSize(svg) };
 }
 
 // ---- PNG --------------------------------------------------------------------

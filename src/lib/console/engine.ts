@@ -6,24 +6,9 @@
 // so that no SQL, from a link or typed, can reach the network, files,
 // extensions or its own settings.
 
-import {
-  AsyncDuckDB,
-  selectBundle,
-  VoidLogger,
-  type AsyncDuckDBConnection,
-  type InstantiationProgress,
-} from '@duckdb/duckdb-wasm';
-import ehWasm from '@duckdb/duckdb-wasm/dist/duckdb-eh.wasm?url';
-import ehWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-eh.worker.js?url';
-import mvpWasm from '@duckdb/duckdb-wasm/dist/duckdb-mvp.wasm?url';
-import mvpWorker from '@duckdb/duckdb-wasm/dist/duckdb-browser-mvp.worker.js?url';
+import { AsyncDuckDB, VoidLogger, type AsyncDuckDBConnection } from '@duckdb/duckdb-wasm';
 import { tableFromIPC, type Table } from 'apache-arrow';
-import { TABLES } from '../schema/tables.ts';
-
-const BUNDLES = {
-  mvp: { mainModule: mvpWasm, mainWorker: mvpWorker },
-  eh: { mainModule: ehWasm, mainWorker: ehWorker },
-};
+import type { EngineBoot } from './engine-boot.ts';
 
 /** Run after the tables are registered; each one closes a door, the last locks them all. */
 export const LOCKDOWN = [
@@ -35,6 +20,29 @@ export const LOCKDOWN = [
   'SET allow_community_extensions = false',
   'SET lock_configuration = true',
 ] as const;
+
+/**
+ * See ConsoleEngine.warmUp: queries that touch the common operators once, over the first rows of
+ * the published tables only (the CTEs shadow them), so the warm-up costs the same however large
+ * the tables grow.
+ */
+const FEW = `WITH figures AS (SELECT * FROM main.figures LIMIT 200), places AS (SELECT * FROM main.places LIMIT 200),
+  sources AS (SELECT * FROM main.sources LIMIT 200)`;
+export const WARM_UP: readonly string[] = [
+  `${FEW} SELECT place_name_vi, place_name_en, year(period_end) AS year, measure_id, unit, value FROM figures
+   WHERE measure_family = 'intake' AND basis = 'actual' ORDER BY place_name_en, year NULLS LAST, unit, measure_id, figure_id`,
+  `${FEW} SELECT p.code, p.name_vi, count(*) AS n, count(DISTINCT f.source_id) AS sources,
+          array_to_string(list_sort(list_distinct(list(f.measure_family))), ', ') AS families,
+          string_agg(DISTINCT f.place_name_en, ', ' ORDER BY f.place_name_en) AS places, min(f.period_end), max(f.period_end)
+   FROM figures f JOIN places p ON p.place_id = 'province:' || f.province_code GROUP BY p.code, p.name_vi ORDER BY n DESC, p.code`,
+  `${FEW}, a AS (SELECT f.*, CASE WHEN f.place_level = 'province_2025' THEN f.place_code ELSE o.province_2025_code END AS p25
+              FROM figures f LEFT JOIN places o ON o.place_id = 'province:' || f.province_code)
+   SELECT p25, count(*) AS n, round(avg(value), 1) AS mean, coalesce(max(value), 0) AS top FROM a GROUP BY p25 ORDER BY p25 NULLS LAST`,
+  `${FEW} SELECT p.name_en, f.measure_id, round(f.value / p.population_2019 * 100000, 1) AS rate,
+          row_number() OVER (PARTITION BY f.measure_id ORDER BY f.value DESC) AS rank
+   FROM figures f JOIN places p ON p.place_id = f.place_id WHERE p.level = 'province' AND p.population_2019 IS NOT NULL ORDER BY rate DESC NULLS LAST`,
+  `${FEW} SELECT year(published) AS year, count(*) AS documents FROM sources GROUP BY year(published) ORDER BY year NULLS LAST`,
+];
 
 export type StartStage = { stage: 'engine'; loaded: number; total: number } | { stage: 'tables' } | { stage: 'lockdown' };
 
@@ -59,23 +67,6 @@ export interface QueryResult {
   elapsedMs: number;
 }
 
-// Fetched once per page: a restart after a cancel reuses them.
-let tableBytes: Promise<Map<string, Uint8Array>> | null = null;
-
-function fetchTables(dataBase: string): Promise<Map<string, Uint8Array>> {
-  tableBytes ??= Promise.all(
-    TABLES.map(async (t) => {
-      const response = await fetch(`${dataBase}/arrow/${t.name}.arrows`);
-      if (!response.ok) throw new Error(`could not load table ${t.name}: HTTP ${response.status}`);
-      return [t.name, new Uint8Array(await response.arrayBuffer())] as const;
-    }),
-  ).then((entries) => new Map(entries));
-  tableBytes.catch(() => {
-    tableBytes = null;
-  });
-  return tableBytes;
-}
-
 function concat(chunks: Uint8Array[]): Uint8Array {
   const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
   let offset = 0;
@@ -87,15 +78,9 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 }
 
 export interface StartOptions {
-  /** Where the published data lives, e.g. "/data". */
-  dataBase: string;
+  /** The engine's start begun by the page (engine-boot.ts): its worker, compiled module and tables. */
+  boot: EngineBoot;
   onProgress?: (stage: StartStage) => void;
-  /**
-   * The engines' sizes as built. DuckDB counts the bytes it has received
-   * after decompression but takes the total from Content-Length, which is the
-   * compressed size when the server compresses: progress needs the real total.
-   */
-  wasmBytes?: { eh?: number; mvp?: number };
   /** Longest wait without progress while the engine starts. */
   stallSeconds?: number;
 }
@@ -111,14 +96,12 @@ export class ConsoleEngine {
     this.worker = worker;
   }
 
-  static async start({ dataBase, onProgress, wasmBytes, stallSeconds = 20 }: StartOptions): Promise<ConsoleEngine> {
-    const tables = fetchTables(dataBase);
-    const bundle = await selectBundle(BUNDLES);
-    const knownTotal = bundle.mainModule === mvpWasm ? wasmBytes?.mvp : wasmBytes?.eh;
-    const worker = new Worker(bundle.mainWorker!);
+  static async start({ boot, onProgress, stallSeconds = 20 }: StartOptions): Promise<ConsoleEngine> {
+    performance.mark('sql-console:engine-script');
+    const worker = boot.takeWorker();
     const db = new AsyncDuckDB(new VoidLogger(), worker);
-    // Without 'wasm-unsafe-eval' reaching the worker, instantiate() neither
-    // resolves nor fails: give up after a stretch with no progress at all.
+    // Without 'wasm-unsafe-eval' the page cannot compile the engine (EngineBlocked, at once); should
+    // anything else hang, give up after a stretch with no progress at all.
     let timer: ReturnType<typeof setTimeout> | undefined;
     let rejectStall: (e: Error) => void = () => {};
     const stall = new Promise<never>((_, reject) => {
@@ -128,30 +111,33 @@ export class ConsoleEngine {
       clearTimeout(timer);
       timer = setTimeout(() => rejectStall(new EngineStartTimeout(stallSeconds)), stallSeconds * 1000);
     };
+    const stopListening = boot.onDownload(({ loaded, total }) => {
+      arm();
+      onProgress?.({ stage: 'engine', loaded: total ? Math.min(loaded, total) : loaded, total });
+    });
     try {
       arm();
-      await Promise.race([
-        db.instantiate(bundle.mainModule, bundle.pthreadWorker, (p: InstantiationProgress) => {
-          arm();
-          const total = knownTotal ?? (p.bytesTotal >= p.bytesLoaded ? p.bytesTotal : 0);
-          onProgress?.({ stage: 'engine', loaded: Math.min(p.bytesLoaded, total || p.bytesLoaded), total });
-        }),
-        stall,
-      ]);
+      // DuckDB's worker instantiates the module compiled by the page (engine-worker.ts).
+      // A compile failure on the page ends the start at once.
+      await Promise.race([Promise.all([db.instantiate(boot.wasmUrl), boot.module]), stall]);
+      stopListening();
+      performance.mark('sql-console:instantiated');
       arm();
       await Promise.race([
         db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true, castTimestampToDate: false } }),
         stall,
       ]);
       const connection = await Promise.race([db.connect(), stall]);
+      performance.mark('sql-console:opened');
       onProgress?.({ stage: 'tables' });
-      for (const [name, bytes] of await Promise.race([tables, stall])) {
+      for (const [name, bytes] of await Promise.race([boot.tables, stall])) {
         arm();
         // The worker takes ownership of the buffer it is given: hand it a copy.
         await Promise.race([connection.insertArrowFromIPCStream(bytes.slice(), { name, create: true }), stall]);
       }
       onProgress?.({ stage: 'lockdown' });
-      for (const statement of LOCKDOWN) await Promise.race([connection.query(statement), stall]);
+      // One request for all of them, in order (the last locks the others).
+      await Promise.race([connection.query(LOCKDOWN.join(';\n')), stall]);
       const engine = new ConsoleEngine(db, connection, worker);
       await engine.verifyLockdown();
       return engine;
@@ -159,6 +145,7 @@ export class ConsoleEngine {
       worker.terminate();
       throw error;
     } finally {
+      stopListening();
       clearTimeout(timer);
     }
   }
@@ -205,8 +192,35 @@ export class ConsoleEngine {
     return { table, truncated, elapsedMs: performance.now() - started };
   }
 
+  /**
+   * The engine's WebAssembly is compiled function by function on first use (V8's lazy compilation):
+   * the first query that needs a join, a DISTINCT aggregate or a list function pays for compiling
+   * it (published-by-province: ~750 ms the first time, ~85 ms the second, on a busy machine). Run
+   * once when the console is idle, these queries over the published tables touch the common
+   * operators (filters, sorts, joins on columns and on expressions, grouped and DISTINCT
+   * aggregates, list and string functions, CASE, windows, dates), so a reader's first queries find
+   * them compiled. They run one at a time on a connection of their own: a reader's query waits
+   * at most for the one in progress. Failures are ignored (a column renamed by a later data format).
+   */
+  async warmUp(statements: readonly string[] = WARM_UP): Promise<void> {
+    const connection = await this.db.connect();
+    try {
+      for (const sql of statements) {
+        if (this.stopped) return;
+        await connection.query(sql).catch(() => {});
+        // Between two of them, let the page and the reader's queries through.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    } finally {
+      await connection.close().catch(() => {});
+    }
+  }
+
+  private stopped = false;
+
   /** Stops the worker at once, whatever it is doing. The engine cannot be used afterwards. */
   terminate(): void {
+    this.stopped = true;
     this.worker.terminate();
     void this.db.terminate();
   }

@@ -106,7 +106,7 @@ ORDER BY claim, period_end NULLS LAST, figure_id;`,
 SELECT p.code AS province_code, p.name_vi, p.name_en,
        count(*) AS figures,
        count(DISTINCT f.source_id) AS sources,
-       string_agg(DISTINCT f.measure_family, ', ' ORDER BY f.measure_family) AS measure_families,
+       array_to_string(list_sort(list_distinct(list(f.measure_family))), ', ') AS measure_families,
        min(f.period_end) AS earliest_period_end,
        max(f.period_end) AS latest_period_end
 FROM figures f
@@ -180,7 +180,7 @@ WITH attributed AS (
 SELECT n.code AS province_2025_code, n.name_vi, n.name_en,
        count(*) AS figures,
        count(DISTINCT a.source_id) AS sources,
-       string_agg(DISTINCT a.place_name_en, ', ' ORDER BY a.place_name_en) AS places_published_for
+       array_to_string(list_sort(list_distinct(list(a.place_name_en))), ', ') AS places_published_for
 FROM attributed a
 JOIN places n ON n.place_id = 'province2025:' || a.province_2025_code
 GROUP BY n.code, n.name_vi, n.name_en

@@ -172,9 +172,9 @@ function columnData(column: ResultColumn, cells: Cell[]): Data {
       // Text, and anything else as its text.
       const encoded = cells.map((cell) => (cell === null ? new Uint8Array() : utf8.encode(String(cell))));
       const offsets = new Int32Array(length + 1);
-      encoded.forEach((bytes, i) => (offsets[i + 1] = offsets[i] + bytes.length));
+      for (const [i, bytes] of encoded.entries()) offsets[i + 1] = offsets[i] + bytes.length;
       const data = new Uint8Array(offsets[length]);
-      encoded.forEach((bytes, i) => data.set(bytes, offsets[i]));
+      for (const [i, bytes] of encoded.entries()) data.set(bytes, offsets[i]);
       return makeData({ type: new Utf8(), ...common, valueOffsets: offsets, data });
     }
   }

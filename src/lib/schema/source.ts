@@ -70,7 +70,7 @@ export const CitedDocument = z.strictObject({
 export const Citation = z
   .strictObject({
     publisher: z.string().min(1),
-    /** Evidence for the publisher when the stored copy does not name it plainly. */
+    /** Evidence for the publisher when the page does not name it plainly. */
     ...bilingualText('publisher_note'),
     title: z.string().min(1),
     url: httpsUrl.nullable(),

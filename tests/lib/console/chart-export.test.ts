@@ -4,7 +4,7 @@
 
 import { crc32 } from 'node:zlib';
 import * as Plot from '@observablehq/plot';
-import { parseHTML } from 'linkedom';
+import { DOMParser, parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { exportSvg, MAX_QUERY_LINES, pngTextChunk, withPngText, wrap } from '../../../src/lib/console/chart-export.ts';
 
@@ -15,6 +15,7 @@ const text = (sql: string) => ({
   sql,
   queryCut: (n: number) => `… (${n} dòng nữa)`,
   source: 'Nguồn: bảng điều khiển SQL, https://example.invalid/sql/?example=published-by-province',
+  footer: 'Số liệu cai nghiện ma túy Việt Nam · CC BY 4.0',
 });
 
 describe('chart export', () => {
@@ -24,23 +25,28 @@ describe('chart export', () => {
     expect(wrap('a\n\nb', 10)).toEqual(['a', '', 'b']);
   });
 
-  it('composes one SVG with the title, the chart, the query and the source', () => {
+  it('composes one poster with the title, the chart, the query (cut, whole in the description), the source and the licence', () => {
     const { document } = parseHTML('<html><body></body></html>');
     const plot = Plot.plot({ document: document as unknown as Document, width: 400, marks: [Plot.barX([{ n: 3, name: 'Hà Nội' }], { x: 'n', y: 'name' })] });
     const sql = Array.from({ length: MAX_QUERY_LINES + 5 }, (_, i) => `-- dòng ${i}`).join('\n');
-    const { svg, width, height } = exportSvg(plot as unknown as Element, text(sql), document as unknown as Document);
-    expect(width).toBe(432);
+    const { text: file, width, height } = exportSvg(plot as unknown as Element, text(sql));
+    expect(file.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<svg ')).toBe(true);
+    expect(width).toBe(440);
     expect(height).toBeGreaterThan(400);
+    const svg = new DOMParser().parseFromString(file.replace(/^<\?xml[^>]*>\n/u, ''), 'image/svg+xml').documentElement as unknown as Element;
     const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
     expect(texts[0]).toBe('Biểu đồ cột: figures theo name_vi');
     expect(texts).toContain('Truy vấn SQL tạo ra biểu đồ:');
     expect(texts).toContain('-- dòng 0');
     expect(texts).not.toContain(`-- dòng ${MAX_QUERY_LINES}`);
     expect(texts).toContain('… (5 dòng nữa)');
-    expect(texts.slice(-2).join(' ')).toBe('Nguồn: bảng điều khiển SQL, https://example.invalid/sql/?example=published-by-province');
+    // The source line wraps at a space to fit the poster; the licence follows it.
+    expect(texts.slice(-3).join(' ')).toBe('Nguồn: bảng điều khiển SQL, https://example.invalid/sql/?example=published-by-province Số liệu cai nghiện ma túy Việt Nam · CC BY 4.0');
     expect(svg.querySelector('title')?.textContent).toBe('Biểu đồ cột: figures theo name_vi');
     expect(svg.querySelector('desc')?.textContent).toContain(`-- dòng ${MAX_QUERY_LINES + 4}`);
+    // The chart itself, nested once, placed under the title.
     expect(svg.querySelectorAll('svg').length).toBe(1);
+    expect(svg.querySelector('svg')?.getAttribute('x')).toBe('20');
   });
 
   it('adds text chunks to a PNG, with valid checksums, before its end', () => {

@@ -1,10 +1,9 @@
 // Bundles the client baseline (client/entry.ts) at bench time with esbuild, as
 // a production build of a client-side dashboard would: one ES module, minified,
 // from node_modules (Observable Plot and the d3 modules it uses) and the
-// chart registry of src/lib/charts/. Three modules are replaced (see
-// client/inert.ts and client/provinces-browser.ts): the province shapes, read
-// from disk at build time, come with the data instead; zod and linkedom are
-// never called when drawing. The bundle is written only into the temporary
+// chart registry of src/lib/charts/. The province shapes come with the data
+// (map builders take them as data); zod and linkedom, never called when
+// drawing, are replaced by client/inert.ts. The bundle is written only into the temporary
 // site the suite serves, never into the repository.
 
 import { build, type Plugin } from 'esbuild';
@@ -22,12 +21,10 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 
 function browserStandIns(): Plugin {
   const inert = path.join(here, 'client', 'inert.ts');
-  const provinces = path.join(here, 'client', 'provinces-browser.ts');
   return {
     name: 'chart-client-stand-ins',
     setup(b) {
       b.onResolve({ filter: /^(zod|linkedom)$/ }, () => ({ path: inert }));
-      b.onResolve({ filter: /\/geo\/provinces\.ts$/ }, (args) => (args.importer === provinces ? undefined : { path: provinces }));
     },
   };
 }

@@ -54,7 +54,15 @@ export interface ClientSite {
   root: string;
   pages: ChartPage[];
   bundle: ClientBundle;
+  /** The floor: an empty page holding one empty svg[role="img"] (EMPTY_PAGE), measured like a chart page. */
+  emptyPath: string;
 }
+
+/** The least a page can be: its first paint is the browser's floor for any chart page. */
+export const EMPTY_PAGE =
+  '<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Empty</title></head>' +
+  '<body><svg role="img" aria-label="Empty" width="1" height="1"></svg><p>.</p></body></html>';
+export const EMPTY_SELECTOR = 'svg[role="img"]';
 
 /** Reads the first chart of a built page: the first svg[role=img] and the figure (id = chart id) around it. */
 async function firstChart(dist: string, spec: ChartPageSpec): Promise<{ chartId: string; locale: Locale; width: number; html: string }> {
@@ -167,7 +175,9 @@ export async function makeClientSite(root: string, dist: string, specs: readonly
       dataBytes: Buffer.byteLength(json),
     });
   }
+  await mkdir(path.join(clientRoot, 'empty'));
+  await writeFile(path.join(clientRoot, 'empty', 'index.html'), EMPTY_PAGE);
   // The same brotli and gzip copies the site build makes (scripts/precompress.ts), without its cache.
   await precompress(clientRoot, { cacheDir: null });
-  return { root: site, pages, bundle };
+  return { root: site, pages, bundle, emptyPath: `/${CLIENT_DIR}/empty/` };
 }

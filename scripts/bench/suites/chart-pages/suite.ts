@@ -13,7 +13,9 @@ import { formatValue, ratioText, table } from '../../report.ts';
 import { summarise } from '../../stats.ts';
 import type { MetricInput, Suite, SuiteContext, SuiteOutput } from '../../suite.ts';
 import { TRANSFER_KINDS } from '../../transfer.ts';
-import { makeClientSite, type ChartPage, type ChartPageSpec } from './client-site.ts';
+import path from 'node:path';
+import { CLIENT_DIR, EMPTY_SELECTOR, makeClientSite, type ChartPage, type ChartPageSpec } from './client-site.ts';
+import { FRAMEWORK_DIR, FRAMEWORK_VERSION, makeFrameworkPages } from './framework.ts';
 import { drawnSvg, measureChartPage, type ChartPageRun } from './measure.ts';
 
 /** The pages measured; the first chart of each is read from the built HTML. The tiny configuration measures the first only. */
@@ -30,6 +32,12 @@ export interface PageRuns {
   page: ChartPage;
   runs: Array<Record<Variant, ChartPageRun>>;
   throttledRuns: Array<Record<Variant, ChartPageRun>>;
+  /** The same chart on an Observable Framework page (framework.ts), each run; empty when not measured (tiny). */
+  frameworkRuns: ChartPageRun[];
+  throttledFrameworkRuns: ChartPageRun[];
+  /** The empty page's first paint in the same run (index = run), unthrottled and throttled. */
+  empty: ChartPageRun[];
+  throttledEmpty: ChartPageRun[];
   /** Whether the baseline drew the same SVG as the static page (ids aside; see drawnSvg), checked in the first run. */
   sameDrawing: boolean;
   drawingDifference: string | null;
@@ -50,6 +58,9 @@ export function compareDrawings(staticSvg: string, clientSvg: string): string | 
   return `first difference at character ${i}: static …${a.slice(Math.max(0, i - 60), i + 60)}… client …${b.slice(Math.max(0, i - 60), i + 60)}…`;
 }
 
+const frameworkRatio = (r: Record<Variant, ChartPageRun>, fw: ChartPageRun): number => afterNavigation(fw) / afterNavigation(r.static);
+const vsEmpty = (r: Record<Variant, ChartPageRun>, empty: ChartPageRun): number => afterNavigation(r.static) / afterNavigation(empty);
+
 export function chartPageMetrics(all: PageRuns[]): MetricInput[] {
   const metrics: MetricInput[] = [];
   const add = (m: MetricInput) => {
@@ -62,6 +73,9 @@ export function chartPageMetrics(all: PageRuns[]): MetricInput[] {
       add({ id: `${p}.${v}.first-chart`, group: 'first chart painted, after navigation', label: `${page.path} ${VARIANTS[v]}: navigation → first chart painted`, unit: 'ms', samples: runs.map((r) => afterNavigation(r[v])) });
     }
     add({ id: `${p}.client-ratio`, group: 'first chart painted, after navigation', label: `${page.path}: baseline ÷ static page (same run)`, unit: 'ratio', samples: runs.map(ratio) });
+    add({ id: `${p}.framework.first-chart`, group: 'first chart painted, after navigation', label: `${page.path} on an Observable Framework page: navigation → first chart painted`, unit: 'ms', samples: all.find((x) => x.page.key === p)!.frameworkRuns.map(afterNavigation) });
+    add({ id: `${p}.framework-ratio`, group: 'first chart painted, after navigation', label: `${page.path}: Framework ÷ static page (same run)`, unit: 'ratio', samples: all.find((x) => x.page.key === p)!.frameworkRuns.map((fw, i) => frameworkRatio(runs[i], fw)) });
+    add({ id: `${p}.vs-empty`, group: 'first chart painted, after navigation', label: `${page.path}: static page ÷ an empty page's first paint (same run)`, unit: 'ratio', samples: runs.map((r, i) => vsEmpty(r, all[0].empty[i])) });
     for (const v of ['static', 'client'] as const) {
       add({ id: `${p}.${v}.first-chart-in-dom`, group: 'first chart in the DOM, after navigation', label: `${page.path} ${VARIANTS[v]}: navigation → first chart's SVG in the DOM`, unit: 'ms', samples: runs.map((r) => inDomAfterNavigation(r[v])) });
     }
@@ -89,6 +103,20 @@ export function chartPageMetrics(all: PageRuns[]): MetricInput[] {
     samples: all.flatMap((x) => x.runs.map(ratio)),
   });
   add({ id: 'throttled.first-chart.client-ratio', group: 'summary', label: 'the same, throttled', unit: 'ratio', samples: all.flatMap((x) => x.throttledRuns.map(ratio)) });
+  add({ id: 'first-chart.framework-ratio', group: 'summary', label: 'Observable Framework ÷ static page, first chart painted: every page and run', unit: 'ratio', samples: all.flatMap((x) => x.frameworkRuns.map((fw, i) => frameworkRatio(x.runs[i], fw))) });
+  add({ id: 'throttled.first-chart.framework-ratio', group: 'summary', label: 'the same, throttled', unit: 'ratio', samples: all.flatMap((x) => x.throttledFrameworkRuns.map((fw, i) => frameworkRatio(x.throttledRuns[i], fw))) });
+  const empty = all[0]?.empty ?? [];
+  const throttledEmpty = all[0]?.throttledEmpty ?? [];
+  add({ id: 'empty.first-paint', group: 'summary', label: 'an empty page (one empty svg[role=img]): navigation → painted, the floor', unit: 'ms', samples: empty.map(afterNavigation) });
+  add({ id: 'throttled.empty.first-paint', group: 'summary', label: 'the same, throttled', unit: 'ms', samples: throttledEmpty.map(afterNavigation) });
+  add({
+    id: 'first-chart.vs-empty',
+    group: 'summary',
+    label: "static page's first chart painted ÷ the empty page's first paint: every page and run",
+    unit: 'ratio',
+    samples: all.flatMap((x) => x.runs.map((r, i) => vsEmpty(r, empty[i]))),
+  });
+  add({ id: 'throttled.first-chart.vs-empty', group: 'summary', label: 'the same, throttled', unit: 'ratio', samples: all.flatMap((x) => x.throttledRuns.map((r, i) => vsEmpty(r, throttledEmpty[i]))) });
   const runCount = Math.min(...all.map((x) => x.runs.length));
   add({
     id: 'bytes.js-gzip',
@@ -159,12 +187,24 @@ export const chartPagesSuite: Suite = {
     context.log(
       `chart pages: baseline script ${site.bundle.file} (${Math.round(site.bundle.bytes / 1000)} kB minified) and ${site.pages.length} baseline page(s) made in ${Math.round(performance.now() - made)} ms`,
     );
-    const served = await context.serve(site.root);
-    const all: PageRuns[] = site.pages.map((page) => ({ page, runs: [], throttledRuns: [], sameDrawing: false, drawingDifference: 'not checked' }));
+    // The second baseline (not in the tiny configuration: it installs Framework from the npm registry).
+    const framework = context.tiny ? [] : await makeFrameworkPages(context.root, site.root, site.pages, (page) => path.join(site.root, CLIENT_DIR, page.key, 'data.json'));
+    if (framework.length) context.log(`chart pages: ${framework.length} Observable Framework ${FRAMEWORK_VERSION} page(s) built`);
+    // Framework's page code is an inline module script: allowed there only, the site keeps its policy.
+    const served = await context.serve(site.root, framework.length ? { inlineScriptsUnder: `/${FRAMEWORK_DIR}/` } : {});
+    const all: PageRuns[] = site.pages.map((page) => ({ page, runs: [], throttledRuns: [], frameworkRuns: [], throttledFrameworkRuns: [], empty: [], throttledEmpty: [], sameDrawing: false, drawingDifference: 'not checked' }));
     try {
       for (let i = 1; i <= context.runs; i++) {
         // Alternating with the static-page baseline keeps slow drifts of the machine out of the whole-process ratios.
         await context.baseline();
+        // The floor, in this run: an empty page's first paint, in a fresh browser like the others.
+        const empty = await measureChartPage(`${served.url}${site.emptyPath}`, EMPTY_SELECTOR);
+        const throttledEmpty = await measureChartPage(`${served.url}${site.emptyPath}`, EMPTY_SELECTOR, { throttle: THROTTLED });
+        for (const entry of all) {
+          entry.empty.push(empty);
+          entry.throttledEmpty.push(throttledEmpty);
+        }
+        context.log(`chart pages run ${i}/${context.runs}: empty page painted ${Math.round(afterNavigation(empty))} ms, throttled ${Math.round(afterNavigation(throttledEmpty))} ms`);
         for (const entry of all) {
           const { page } = entry;
           // Which of the two goes first alternates from run to run.
@@ -172,8 +212,11 @@ export const chartPagesSuite: Suite = {
           const url = (v: Variant) => `${served.url}${v === 'static' ? page.path : page.clientPath}`;
           const run = {} as Record<Variant, ChartPageRun>;
           for (const v of order) run[v] = await measureChartPage(url(v), page.selector);
+          const fw = framework.find((f) => f.key === page.key);
+          if (fw) entry.frameworkRuns.push(await measureChartPage(`${served.url}${fw.path}`, fw.selector));
           const slow = {} as Record<Variant, ChartPageRun>;
           for (const v of order) slow[v] = await measureChartPage(url(v), page.selector, { throttle: THROTTLED });
+          if (fw) entry.throttledFrameworkRuns.push(await measureChartPage(`${served.url}${fw.path}`, fw.selector, { throttle: THROTTLED }));
           if (i === 1) {
             // Not timed: is the baseline's drawing the static page's?
             entry.drawingDifference = compareDrawings(await drawnSvg(url('static'), page.selector), await drawnSvg(url('client'), page.selector));
@@ -182,8 +225,9 @@ export const chartPagesSuite: Suite = {
           }
           entry.runs.push(run);
           entry.throttledRuns.push(slow);
-          const show = (r: Record<Variant, ChartPageRun>) => `static ${Math.round(afterNavigation(r.static))} ms, baseline ${Math.round(afterNavigation(r.client))} ms (${ratioText(ratio(r))})`;
-          context.log(`chart pages run ${i}/${context.runs} ${page.path}: first chart ${show(run)}; throttled ${show(slow)}`);
+          const show = (r: Record<Variant, ChartPageRun>, f?: ChartPageRun) =>
+            `static ${Math.round(afterNavigation(r.static))} ms, baseline ${Math.round(afterNavigation(r.client))} ms (${ratioText(ratio(r))})${f ? `, Framework ${Math.round(afterNavigation(f))} ms (${ratioText(frameworkRatio(r, f))})` : ''}`;
+          context.log(`chart pages run ${i}/${context.runs} ${page.path}: first chart ${show(run, entry.frameworkRuns.at(-1))}; throttled ${show(slow, entry.throttledFrameworkRuns.at(-1))}`);
         }
       }
     } finally {

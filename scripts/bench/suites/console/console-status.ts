@@ -16,12 +16,12 @@ const KEYS: Record<StatusStage, UiKey> = {
   refused: 'sql.status.refused',
 };
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
 
 /** "{rows} rows in {ms} ms." becomes /^(?<rows>.+?) rows in (?<ms>.+?) ms\.$/ */
 function pattern(template: string): RegExp {
   const parts = template.split(/\{(\w+)\}/u);
-  const source = parts.map((part, i) => (i % 2 === 1 ? `(?<${part}>.+?)` : escape(part))).join('');
+  const source = parts.map((part, i) => (i % 2 === 1 ? `(?<${part}>.+?)` : escapeRegExp(part))).join('');
   return new RegExp(`^${source}$`, 'u');
 }
 

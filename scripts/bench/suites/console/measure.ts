@@ -7,7 +7,7 @@
 import type { Page } from 'playwright-core';
 import { EXAMPLES } from '../../../../src/lib/console/examples.ts';
 import { navigationTimes } from '../../baseline.ts';
-import { launchFresh, throttle, type Throttle } from '../../fresh-browser.ts';
+import { epochNow, launchFresh, throttle, type Throttle } from '../../fresh-browser.ts';
 import { recordTransfers, subtractTally, type TransferTally } from '../../transfer.ts';
 import { readStatus, wholeNumber, type StatusStage } from './console-status.ts';
 import { finishedRuns, installRecorder, recordedEvents, waitForRuns, type PageEvent } from './page-recorder.ts';
@@ -29,7 +29,18 @@ export interface ConsoleMarks {
   firstAnswerInDom: number | null;
   /** The engine was asked for (aria-busy set on #sql-console). */
   engineRequested: number | null;
-  /** First and last "Loading the SQL engine: x of y MB" while the WebAssembly arrived. */
+  /** The page began the engine's start (User Timing mark sql-console:boot): download, compile, worker, tables at once. */
+  bootStart: number | null;
+  /** The .wasm's request sent, first byte and last byte received (Resource Timing), and compiled on the page. */
+  wasmRequest: number | null;
+  wasmFirstByte: number | null;
+  wasmLastByte: number | null;
+  wasmCompiled: number | null;
+  /** The engine's JavaScript (DuckDB's API, apache-arrow) loaded and running on the page. */
+  engineScript: number | null;
+  /** DuckDB instantiated in its worker from the compiled module; then opened and connected. */
+  instantiated: number | null;
+  /** First and last "Loading the SQL engine: x of y MB" shown while the WebAssembly arrived (one when it arrived before the engine's script). */
   engineProgressFirst: number | null;
   engineProgressLast: number | null;
   /** Engine instantiated and connected; the tables start loading. */
@@ -60,11 +71,42 @@ export interface ConsoleRun {
   transfer: { coldStart: TransferTally; warmExamples: TransferTally };
   /** The WebAssembly build the engine chose (duckdb-eh or duckdb-mvp). */
   wasmFiles: string[];
+  /** The .wasm's transfer size as the page's Resource Timing reports it (0: from the browser's cache). */
+  wasmTransferSize: number | null;
+  /** First live result → the engine's background warm-up done (at most this: read from outside); null when not waited for. */
+  warmUpMs: number | null;
 }
 
-export async function measureConsole(siteUrl: string, options: { warmExamples: readonly string[]; path?: string; throttle?: Throttle }): Promise<ConsoleRun> {
+export interface PageTiming {
+  marks: Record<string, number>;
+  wasm: { start: number; responseStart: number; responseEnd: number; transferSize: number } | null;
+}
+
+/** The page's own User Timing marks and the .wasm's Resource Timing, in epoch ms. */
+async function pageTiming(page: Page): Promise<PageTiming> {
+  return page.evaluate(() => {
+    const origin = performance.timeOrigin;
+    const marks: Record<string, number> = {};
+    for (const m of performance.getEntriesByType('mark')) marks[m.name] ??= origin + m.startTime;
+    const w = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith('.wasm')) as PerformanceResourceTiming | undefined;
+    return {
+      marks,
+      wasm: w ? { start: origin + w.startTime, responseStart: origin + w.responseStart, responseEnd: origin + w.responseEnd, transferSize: w.transferSize } : null,
+    };
+  });
+}
+
+export interface ConsoleMeasureOptions {
+  warmExamples: readonly string[];
+  path?: string;
+  throttle?: Throttle;
+  /** A profile to launch with and keep (a returning reader's: see launchFresh). */
+  profile?: string;
+}
+
+export async function measureConsole(siteUrl: string, options: ConsoleMeasureOptions): Promise<ConsoleRun> {
   const arrival = EXAMPLES[0].id;
-  const browser = await launchFresh();
+  const browser = await launchFresh(options.profile ? { profile: options.profile } : {});
   try {
     const { page, launchStartedAt } = browser;
     const transfers = recordTransfers(browser.context);
@@ -83,6 +125,7 @@ export async function measureConsole(siteUrl: string, options: { warmExamples: r
     const coldTransfer = await transfers.snapshot();
     const nav = await navigationTimes(page);
     const events = await recordedEvents(page);
+    const timing = await pageTiming(page);
     const since = (at: number | undefined | null) => (at == null ? null : at - launchStartedAt);
     const statuses = events.filter((e) => e.kind === 'status').map((e) => ({ at: e.at, reading: readStatus(e.value) }));
     const firstStatus = (stage: StatusStage) => statuses.find((s) => s.reading?.stage === stage)?.at;
@@ -99,6 +142,13 @@ export async function measureConsole(siteUrl: string, options: { warmExamples: r
       editorInDom: since(events.find((e) => e.kind === 'editor')?.at),
       firstAnswerInDom: since(events.find((e) => e.kind === 'answer' && e.value === 'precomputed')?.at),
       engineRequested: since(events.find((e) => e.kind === 'busy')?.at),
+      bootStart: since(timing.marks['sql-console:boot']),
+      wasmRequest: since(timing.wasm?.start),
+      wasmFirstByte: since(timing.wasm?.responseStart),
+      wasmLastByte: since(timing.wasm?.responseEnd),
+      wasmCompiled: since(timing.marks['sql-console:wasm-compiled']),
+      engineScript: since(timing.marks['sql-console:engine-script']),
+      instantiated: since(timing.marks['sql-console:instantiated']),
       engineProgressFirst: since(progress[0]?.at),
       engineProgressLast: since(progress.at(-1)?.at),
       tablesStart: since(firstStatus('loadingTables')),
@@ -109,7 +159,13 @@ export async function measureConsole(siteUrl: string, options: { warmExamples: r
     // The status line is written just before data-runs is bumped, but each observer takes its own timestamp.
     const arrivalDone = statuses.find((s) => s.reading?.stage === 'done');
 
-    // Warm console: each example's Run button, one after the other.
+    // Warm console: the engine's background warm-up (ConsoleEngine.warmUp: its common operators
+    // compiled while a reader reads the first result) has finished; then each example's Run button.
+    let warmUpMs: number | null = null;
+    if (options.warmExamples.length > 0) {
+      await page.waitForFunction(() => document.getElementById('sql-console')?.dataset.warm === 'done', null, { timeout: QUERY_TIMEOUT_MS }).catch(() => {});
+      warmUpMs = epochNow() - launchStartedAt - marks.firstResult;
+    }
     const examples: ExampleRun[] = [];
     for (const id of options.warmExamples) examples.push(await runExample(page, id));
     const warmTransfer = subtractTally(await transfers.snapshot(), coldTransfer);
@@ -122,6 +178,8 @@ export async function measureConsole(siteUrl: string, options: { warmExamples: r
       examples,
       transfer: { coldStart: coldTransfer, warmExamples: warmTransfer },
       wasmFiles: [...wasmFiles].sort(),
+      wasmTransferSize: timing.wasm?.transferSize ?? null,
+      warmUpMs,
     };
   } finally {
     await browser.close();

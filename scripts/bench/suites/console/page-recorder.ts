@@ -1,7 +1,7 @@
 // Timestamps taken inside the console page, as things happen, instead of by
 // polling from outside: clicks, the editor becoming usable (#sql-console shown
-// with CodeMirror's editable content or the plain editor in it; when the DOM
-// says so, and once that frame has been painted), the engine's busy flag (aria-busy
+// with CodeMirror's editable content or the plain editor in it, the parser past
+// it; when the DOM says so, and once that frame has been painted), the engine's busy flag (aria-busy
 // on #sql-console, set when the engine is asked for and removed once the
 // tables are in and locked down), an answer drawn (data-answer on #sql-result:
 // "precomputed" for the answer computed at build time, "live" for the
@@ -54,15 +54,6 @@ function recordConsoleEvents(store: string): void {
         else if (r.attributeName === 'data-runs') events.push({ at, kind: 'runs', value: root.getAttribute('data-runs') ?? '' });
       }
     }).observe(root, { attributes: true, attributeFilter: ['aria-busy', 'data-runs'] });
-    // Usable: the console is shown and holds an editor one can type in, CodeMirror's
-    // or the plain one that precedes it. Watched until seen.
-    const editor = new MutationObserver(() => {
-      if (root.hidden || !root.querySelector('.cm-content[contenteditable="true"], textarea:not([disabled]):not([readonly])')) return;
-      events.push({ at: now(), kind: 'editor', value: '' });
-      afterPaint((at) => events.push({ at, kind: 'editor-painted', value: '' }));
-      editor.disconnect();
-    });
-    editor.observe(root, { attributes: true, attributeFilter: ['hidden'], childList: true, subtree: true });
     if (result) {
       new MutationObserver(() => {
         const value = result.getAttribute('data-answer');
@@ -82,6 +73,25 @@ function recordConsoleEvents(store: string): void {
   document.addEventListener('readystatechange', () => {
     if (document.readyState === 'interactive') observe();
   });
+  // Usable: the console is shown and holds an editor one can type in, CodeMirror's or the plain
+  // one that precedes it, and the parser has gone past it (the page may show it from its HTML,
+  // before any script has run, or a script may show it). Watched from the start, until seen.
+  const usable = () => {
+    const root = document.getElementById('sql-console');
+    const editor = root?.querySelector('.cm-content[contenteditable="true"], textarea:not([disabled]):not([readonly])');
+    if (!root || !editor || root.hidden) return false;
+    let followed = false;
+    for (let n: Node | null = root; n && !followed; n = n.parentNode) followed = n.nextSibling !== null;
+    // Last, and once: styles computed during parsing would be work the page itself does not do.
+    return followed && getComputedStyle(root).display !== 'none';
+  };
+  const editorWatch = new MutationObserver(() => {
+    if (!usable()) return;
+    events.push({ at: now(), kind: 'editor', value: '' });
+    afterPaint((at) => events.push({ at, kind: 'editor-painted', value: '' }));
+    editorWatch.disconnect();
+  });
+  editorWatch.observe(document, { attributes: true, attributeFilter: ['hidden'], childList: true, subtree: true });
 }
 
 export async function installRecorder(page: Page): Promise<void> {

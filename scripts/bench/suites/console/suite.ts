@@ -9,7 +9,8 @@ import { mb, table } from '../../report.ts';
 import { summarise } from '../../stats.ts';
 import type { MetricInput, Suite, SuiteContext, SuiteOutput } from '../../suite.ts';
 import { TRANSFER_KINDS, type TransferKind, type TransferTally } from '../../transfer.ts';
-import { THROTTLED } from '../../fresh-browser.ts';
+import { rm } from 'node:fs/promises';
+import { newProfile, THROTTLED } from '../../fresh-browser.ts';
 import { measureConsole, type ConsoleMarks, type ConsoleRun } from './measure.ts';
 
 type MarkName = keyof ConsoleMarks;
@@ -37,16 +38,27 @@ const AFTER_NAVIGATION: Array<[string, string, MarkName]> = [
   ['nav.first-answer', 'navigation → first answer (precomputed)', 'firstAnswer'],
   ['nav.first-live-result', 'navigation → first live result', 'firstResult'],
 ];
-// Consecutive: in each run they add up to launch → first live result.
+// Consecutive: in each run they add up to launch → first live result. The engine's start is one
+// stage: the page begins the .wasm's download and streamed compilation, DuckDB's worker and the
+// tables' download at once (engine-boot.ts); MOMENTS below say when each of those was done.
 const STAGES: Array<[string, string, Sample]> = [
   ['stage.launch', 'browser launch', mark('launched')],
-  ['stage.to-engine-request', 'navigate, parse, run the page script until the engine is requested', between('launched', 'engineRequested')],
-  ['stage.engine-js', 'engine JS + worker start, until the wasm starts arriving', between('engineRequested', 'engineProgressFirst')],
-  ['stage.wasm-download', 'wasm download (first → last progress)', between('engineProgressFirst', 'engineProgressLast')],
-  ['stage.engine-start', 'wasm compile/instantiate + open + connect', between('engineProgressLast', 'tablesStart')],
+  ['stage.to-engine-start', 'navigate, parse, run the page script until the engine starts', between('launched', 'bootStart')],
+  ['stage.engine-start', 'wasm download + streamed compile, worker and engine scripts (in parallel) → DuckDB instantiated', between('bootStart', 'instantiated')],
+  ['stage.engine-open', 'open + connect', between('instantiated', 'tablesStart')],
   ['stage.tables', 'insert the Arrow tables', between('tablesStart', 'lockdownStart')],
   ['stage.lockdown', 'lockdown + its verification', between('lockdownStart', 'engineReady')],
   ['stage.first-query', 'first live query + drawing its result', between('engineReady', 'firstResult')],
+];
+// Not consecutive: what runs in parallel inside the engine's start, from the navigation.
+const MOMENTS: Array<[string, string, MarkName]> = [
+  ['moment.engine-start', 'the page starts the engine', 'bootStart'],
+  ['moment.wasm-request', 'the .wasm requested', 'wasmRequest'],
+  ['moment.wasm-first-byte', 'its first byte', 'wasmFirstByte'],
+  ['moment.wasm-last-byte', 'its last byte', 'wasmLastByte'],
+  ['moment.wasm-compiled', 'compiled on the page (streamed)', 'wasmCompiled'],
+  ['moment.engine-script', "the engine's JS running on the page", 'engineScript'],
+  ['moment.instantiated', 'DuckDB instantiated in its worker', 'instantiated'],
 ];
 
 const present = (values: Array<number | null>): number[] => values.filter((v): v is number => v !== null);
@@ -79,7 +91,7 @@ function throttledMetrics(runs: ConsoleRun[]): MetricInput[] {
   const group = `throttled (${THROTTLED.name})`;
   const all: MetricInput[] = [
     ...AFTER_NAVIGATION.map(([id, label, name]) => ({ id: `throttled.${id}`, group, label, unit: 'ms' as const, samples: present(runs.map(between('navigationStart', name))) })),
-    { id: 'throttled.stage.wasm-download', group, label: 'wasm download (first → last progress)', unit: 'ms', samples: present(runs.map(between('engineProgressFirst', 'engineProgressLast'))) },
+    { id: 'throttled.stage.wasm-download', group, label: 'wasm download (first → last byte)', unit: 'ms', samples: present(runs.map(between('wasmFirstByte', 'wasmLastByte'))) },
   ];
   return all.filter((m) => m.samples.length > 0);
 }
@@ -90,23 +102,65 @@ export interface ConsoleDetails {
   bytes: { coldStart: BytesSummary; warmExamples: BytesSummary };
   wasmFiles: string[];
   runs: ConsoleRun[];
+  returnRuns: ConsoleRun[];
   throttledRuns: ConsoleRun[];
 }
 
-export function consoleMetrics(runs: ConsoleRun[], warmIds: readonly string[]): MetricInput[] {
+/** Each run's whole-process time divided by the static-page baseline taken just before it (the budgets read these). */
+const RATIOS: Array<[string, string, MarkName]> = [
+  ['editor-usable', 'launch → editor usable', 'editorUsable'],
+  ['first-answer', 'launch → first answer', 'firstAnswer'],
+  ['first-result', 'launch → first live result', 'firstResult'],
+];
+
+function ratioMetrics(runs: ConsoleRun[], baselines: readonly number[], prefix: string, group: string, what: string): MetricInput[] {
+  return RATIOS.map(([id, label, name]) => ({
+    id: `${prefix}${id}.vs-static`,
+    group,
+    label: `${what}${label} ÷ the static page's launch → load (same run)`,
+    unit: 'ratio' as const,
+    samples: present(runs.map((r, i) => (r.marks[name] === null || !baselines[i] ? null : r.marks[name]! / baselines[i]))),
+  })).filter((m) => m.samples.length > 0);
+}
+
+/** A returning reader: the same browser profile launched again (HTTP cache and compiled-code cache kept), the same link. */
+function returnMetrics(runs: ConsoleRun[], baselines: readonly number[]): MetricInput[] {
+  const group = 'second visit (the same profile: engine in the browser cache)';
+  const metrics: MetricInput[] = [
+    { id: 'return.first-result', group, label: 'launch → first live result', unit: 'ms', samples: runs.map((r) => r.marks.firstResult), vsBaseline: true },
+    { id: 'return.nav.first-live-result', group, label: 'navigation → first live result', unit: 'ms', samples: runs.map((r) => r.marks.firstResult - r.marks.navigationStart) },
+    { id: 'return.stage.engine-start', group, label: 'engine start → DuckDB instantiated (compiled code from the cache)', unit: 'ms', samples: present(runs.map(between('bootStart', 'instantiated'))) },
+    { id: 'return.bytes.wasm', group, label: '.wasm transferred (0: from the cache)', unit: 'bytes', samples: present(runs.map((r) => r.wasmTransferSize)) },
+    ...ratioMetrics(runs, baselines, 'return.', group, 'second visit: '),
+  ];
+  return metrics.filter((m) => m.samples.length > 0);
+}
+
+export function consoleMetrics(runs: ConsoleRun[], warmIds: readonly string[], baselines: readonly number[] = []): MetricInput[] {
   const metrics: MetricInput[] = [];
   const add = (m: MetricInput) => {
     if (m.samples.length > 0) metrics.push(m);
   };
   for (const [id, label, name] of COLD) add({ id, group: 'cold start', label, unit: 'ms', samples: present(runs.map(mark(name))), vsBaseline: true });
+  for (const m of ratioMetrics(runs, baselines, 'cold.', 'cold start ÷ static page', '')) add(m);
   for (const [id, label, name] of AFTER_NAVIGATION) {
     add({ id, group: 'after navigation', label, unit: 'ms', samples: present(runs.map(between('navigationStart', name))) });
   }
   for (const [id, label, sample] of STAGES) add({ id, group: 'cold-start stage', label, unit: 'ms', samples: present(runs.map(sample)), vsBaseline: true });
+  for (const [id, label, name] of MOMENTS) {
+    add({ id, group: 'inside the engine start, after navigation', label: `navigation → ${label}`, unit: 'ms', samples: present(runs.map(between('navigationStart', name))) });
+  }
   for (const id of warmIds) {
     const samples = present(runs.map((r) => r.examples.find((x) => x.id === id)?.clickToResultMs ?? null));
     add({ id: `warm.${id}`, group: 'warm query', label: `${id}: click → result`, unit: 'ms', samples, vsBaseline: true });
   }
+  add({
+    id: 'warm-up',
+    group: 'warm query',
+    label: "first live result → the engine's background warm-up done (before the warm examples)",
+    unit: 'ms',
+    samples: present(runs.map((r) => r.warmUpMs)),
+  });
   add({
     id: 'warm.slowest',
     group: 'warm query',
@@ -155,12 +209,31 @@ export const consoleSuite: Suite = {
   async run(context: SuiteContext): Promise<SuiteOutput> {
     const warmIds = EXAMPLES.map((e) => e.id).slice(0, context.tiny ? 2 : undefined);
     const runs: ConsoleRun[] = [];
+    const returnRuns: ConsoleRun[] = [];
     const throttledRuns: ConsoleRun[] = [];
+    const baselines: number[] = [];
+    const returnBaselines: number[] = [];
     for (let i = 1; i <= context.runs; i++) {
       // Alternating with the baseline keeps slow drifts of the machine out of the ratios.
       const base = await context.baseline();
-      const run = await measureConsole(context.site!.url, { warmExamples: warmIds });
-      runs.push(run);
+      baselines.push(base.launchToLoadMs);
+      // The cold start's profile is kept for the returning visit, then removed.
+      const profile = await newProfile();
+      let run: ConsoleRun;
+      try {
+        run = await measureConsole(context.site!.url, { warmExamples: warmIds, profile });
+        runs.push(run);
+        const again = await context.baseline();
+        returnBaselines.push(again.launchToLoadMs);
+        const back = await measureConsole(context.site!.url, { warmExamples: [], profile });
+        returnRuns.push(back);
+        context.log(
+          `console run ${i}/${context.runs}, second visit: static page ${Math.round(again.launchToLoadMs)} ms; launch → first live result ${Math.round(back.marks.firstResult)} ms ` +
+            `(${(back.marks.firstResult / again.launchToLoadMs).toFixed(2)}×; .wasm ${back.wasmTransferSize === 0 ? 'from the cache' : `${back.wasmTransferSize} bytes transferred`})`,
+        );
+      } finally {
+        await rm(profile, { recursive: true, force: true });
+      }
       const m = run.marks;
       const show = (n: number | null) => (n === null ? '–' : String(Math.round(n)));
       context.log(
@@ -186,8 +259,13 @@ export const consoleSuite: Suite = {
       },
       wasmFiles: [...new Set(runs.flatMap((r) => r.wasmFiles))].sort(),
       runs,
+      returnRuns,
       throttledRuns,
     };
-    return { metrics: [...consoleMetrics(runs, warmIds), ...throttledMetrics(throttledRuns)], details, text: formatDetails(details) };
+    return {
+      metrics: [...consoleMetrics(runs, warmIds, baselines), ...returnMetrics(returnRuns, returnBaselines), ...throttledMetrics(throttledRuns)],
+      details,
+      text: formatDetails(details),
+    };
   },
 };

@@ -25,6 +25,9 @@ export const CHARTS: ChartDefinition<any>[] = [
 
 const byId = new Map(CHARTS.map((c) => [c.id, c]));
 
+/** The views of a chart (the same rows narrowed), in registry order. */
+export const viewsOf = (id: string): ChartDefinition<any>[] => CHARTS.filter((c) => c.viewOf?.chart === id);
+
 export function chartById(id: string): ChartDefinition<any> {
   const chart = byId.get(id);
   if (!chart) throw new Error(`no registered chart "${id}"`);

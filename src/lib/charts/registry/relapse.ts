@@ -19,8 +19,13 @@ import { dotSwatch, figureTitle, measuresOf, sourcesOf } from './shared.ts';
 const say = (locale: Locale, text: Record<Locale, string>) => text[locale];
 
 /** "Hải Phòng · 2013 · n=216" (the cohort's size when it is known). */
-const relapseLabel = (r: RelapsePoint, locale: Locale) =>
-  `${placeName(r, locale)} · ${periodLabel(r, locale)}${r.cohort_size !== null ? ` · n=${cohortSizeText(r, locale)}` : ''}`;
+const relapseLabel = (r: RelapsePoint, locale: Locale) => `${placeName(r, locale)} · ${periodLabel(r, locale)}${r.cohort_size !== null ? ` · ${sizeLabel(r, locale)}` : ''}`;
+
+/** "n=216", and "n>11.500" rather than "n=>11.500" when the size was printed with a qualifier. */
+function sizeLabel(r: RelapsePoint, locale: Locale): string {
+  const size = cohortSizeText(r, locale);
+  return /^[<>≤≥≈]/u.test(size) ? `n${size}` : `n=${size}`;
+}
 
 function relapseTitle(r: RelapsePoint, locale: Locale): string {
   const cohort = locale === 'vi' ? r.cohort_vi : r.cohort_en;
@@ -85,6 +90,27 @@ ORDER BY f.claim, f.value DESC, f.figure_id`,
   widths: { narrow: 340, wide: 760 },
 };
 
+/**
+ * The relapse rates of one kind of evidence: a reader who trusts only rates
+ * measured on a cohort sees those alone, with their own table and downloads.
+ */
+function relapseRatesOf(claim: Claim): ChartDefinition<RelapsePoint> {
+  const kind = { vi: termLabel('claim', claim, 'vi'), en: termLabel('claim', claim, 'en') };
+  const slug = claim.replaceAll('_', '-');
+  return {
+    ...relapseRates,
+    id: `relapse-rates-${slug}`,
+    fileName: { vi: `${relapseRates.fileName.vi}-${slugVi[claim]}`, en: `${relapseRates.fileName.en}-${slug}` },
+    title: { vi: `Tỷ lệ tái nghiện đã công bố, chỉ loại "${kind.vi}"`, en: `Published relapse rates: ${kind.en} only` },
+    sql: relapseRates.sql
+      .replace('-- Every published relapse rate', `-- The published relapse rates whose claim is '${claim}'`)
+      .replace("AND f.basis = 'actual'", `AND f.basis = 'actual' AND f.claim = '${claim}'`),
+    minRows: 1,
+    viewOf: { chart: relapseRates.id, label: kind, by: { vi: 'Loại bằng chứng', en: 'Kind of evidence' } },
+  };
+}
+const slugVi: Record<Claim, string> = { measured: 'do-luong', official: 'chinh-thuc', second_hand: 'dan-lai' };
+
 /** Every figure of a relapse measure (rates, counts, methadone drug use, repeat admissions), for the cited list. */
 const relapseFigures: ChartDefinition<RelapsePoint> = {
   ...relapseRates,
@@ -139,4 +165,4 @@ ORDER BY f.measure_id, f.place_name_vi, f.period_end NULLS LAST, f.figure_id`,
   listOnly: true,
 };
 
-export const RELAPSE_CHARTS: ChartDefinition<any>[] = [relapseRates, relapseFigures, outcomesFigures];
+export const RELAPSE_CHARTS: ChartDefinition<any>[] = [relapseRates, ...CLAIM_IDS.map(relapseRatesOf), relapseFigures, outcomesFigures];

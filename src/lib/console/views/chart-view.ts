@@ -5,6 +5,7 @@
 // PNG that carry the title and the query (chart-export.ts).
 
 import type { Locale } from '../../../i18n/ui.ts';
+import { LICENCE, SITE_NAME } from '../../data/identity.ts';
 import { formatNumber } from '../../format.ts';
 import { chooseChart, MAX_CHART_ROWS, rowsOf, type ChartSpec } from '../chart-choice.ts';
 import type { ResultData } from '../result-data.ts';
@@ -118,7 +119,7 @@ export function createChartView(el: ChartElements, options: ChartViewOptions): C
 
   async function exported() {
     if (!drawn) return null;
-    const { exportSvg, svgText } = await import('../chart-export.ts');
+    const [{ exportSvg }, { embedPageFonts }] = await Promise.all([import('../chart-export.ts'), import('../page-fonts.ts')]);
     const source = tf(locale, 'sql.chart.source', { url: await options.sourceUrl(drawn.data.sql) });
     const text = {
       title: drawn.title,
@@ -127,9 +128,10 @@ export function createChartView(el: ChartElements, options: ChartViewOptions): C
       sql: drawn.data.sql,
       queryCut: (n: number) => tf(locale, 'sql.chart.queryCut', { n: number(n) }),
       source,
+      footer: `${SITE_NAME[locale]} · ${LICENCE.name}`,
     };
-    const { svg, width, height } = exportSvg(drawn.element, text);
-    return { text: svgText(svg), width, height, title: drawn.title, sql: drawn.data.sql, source };
+    const { text: svg, width, height } = exportSvg(drawn.element, text);
+    return { text: await embedPageFonts(svg), width, height, title: drawn.title, sql: drawn.data.sql, source };
   }
 
   el.group.addEventListener('change', () => {

@@ -14,7 +14,7 @@ import * as Plot from '@observablehq/plot';
 import type { Locale } from '../../../../../src/i18n/ui.ts';
 import { chartById } from '../../../../../src/lib/charts/registry/index.ts';
 import { withHouseStyle } from '../../../../../src/lib/charts/render.ts';
-import { setProvinceFeatures, type ProvinceCollection } from './provinces-browser.ts';
+import type { ProvinceCollection } from './provinces.ts';
 
 /** What client-site.ts publishes beside the page: the chart's rows (and, for a map, the province shapes). */
 export interface ClientPayload {
@@ -26,10 +26,9 @@ const host = document.querySelector<HTMLElement>('[data-chart]');
 if (!host) throw new Error('chart client: no [data-chart] container');
 const { chart: id = '', data = '', locale = 'vi', width = '720', idPrefix = id, describedBy } = host.dataset;
 const payload = (await (await fetch(data)).json()) as ClientPayload;
-if (payload.provinces) setProvinceFeatures(payload.provinces.system, payload.provinces.collection);
 const chart = chartById(id);
 const lang = locale as Locale;
-const svg = Plot.plot(withHouseStyle(chart.build(payload.rows, { width: Number(width), locale: lang, idPrefix }))) as unknown as SVGSVGElement;
+const svg = Plot.plot(withHouseStyle(chart.build(payload.rows, { width: Number(width), locale: lang, idPrefix, features: payload.provinces?.collection.features }))) as unknown as SVGSVGElement;
 for (const child of svg.querySelectorAll('[aria-label]')) child.removeAttribute('aria-label');
 svg.setAttribute('role', 'img');
 svg.setAttribute('aria-label', chart.title[lang]);

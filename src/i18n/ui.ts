@@ -7,13 +7,14 @@ import { browseStrings } from './strings/browse.ts';
 import { consoleStrings } from './strings/console.ts';
 import { exploreStrings } from './strings/explore.ts';
 import { pageStrings } from './strings/pages.ts';
+import { searchStrings } from './strings/search.ts';
 import { siteStrings } from './strings/site.ts';
 
 export { alternatePath, LOCALES, localePath, type Locale } from './locale.ts';
 import type { Locale } from './locale.ts';
 
-const vi = { ...siteStrings.vi, ...pageStrings.vi, ...consoleStrings.vi, ...exploreStrings.vi, ...browseStrings.vi };
-const en = { ...siteStrings.en, ...pageStrings.en, ...consoleStrings.en, ...exploreStrings.en, ...browseStrings.en };
+const vi = { ...siteStrings.vi, ...pageStrings.vi, ...consoleStrings.vi, ...exploreStrings.vi, ...browseStrings.vi, ...searchStrings.vi };
+const en = { ...siteStrings.en, ...pageStrings.en, ...consoleStrings.en, ...exploreStrings.en, ...browseStrings.en, ...searchStrings.en };
 
 export type UiKey = keyof typeof vi;
 const STRINGS: Record<Locale, Record<UiKey, string>> = { vi, en };

@@ -1,7 +1,10 @@
 // The little every page does in the browser: copy buttons (a citation, an
 // embed code) that appear only where the clipboard can be used, and opening
 // the collapsed table that holds the row a link points at (a map's province,
-// a coverage cell), so a tap on a shape lands on its value.
+// a coverage cell), so a tap on a shape lands on its value. The header's
+// search box wakes on first use (search-boot.ts).
+
+import './search-boot.ts';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-text')) {
   if (!navigator.clipboard) continue;

@@ -20,7 +20,7 @@ describe('npm run bench -- --tiny', () => {
     const out = path.join(tempDir('bench'), 'tiny.json');
     await run(process.execPath, ['scripts/bench/bench.ts', '--tiny', '--no-build', '--out', out], { cwd: ROOT, timeout: 280_000, maxBuffer: 16 * 1024 * 1024 });
     const result = JSON.parse(readFileSync(out, 'utf8')) as BenchResult;
-    expect(result.config).toMatchObject({ tiny: true, runs: 1, suites: ['builds', 'chart-pages', 'console', 'scale', 'explore'] });
+    expect(result.config).toMatchObject({ tiny: true, runs: 1, suites: ['builds', 'chart-pages', 'console', 'scale', 'explore', 'search'] });
     const ids = result.metrics.map((m) => m.id);
     for (const id of [
       'baseline.static-page-load',
@@ -53,6 +53,12 @@ describe('npm run bench -- --tiny', () => {
       'explore.chart.first-chart',
       'explore.first-chart.ratio',
       'explore.bytes.js-gzip',
+      'search.first-results',
+      'search.query-results',
+      'search.warm.query-results',
+      'search.throttled.first-results',
+      'search.bytes.first-query',
+      'search.check.answer',
     ]) {
       expect(ids, id).toContain(id);
     }

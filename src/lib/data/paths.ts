@@ -94,3 +94,20 @@ export const exploreEmbedPath = (locale: Locale, state: ExploreAddress): string 
 
 /** The explorer's data files (written by the site build, the same for both languages). */
 export const exploreDataPath = (file: string): string => `/explore/data/${file}`;
+
+/** A figure's row in its source's table of figures: "/sources/<source>/#figure-<id>". */
+export const figureAnchor = (figureId: string): string => `figure-${figureId.slice(figureId.indexOf('/') + 1)}`;
+
+export const figurePath = (locale: Locale, figureId: string): string => `${sourcePath(locale, figureId.slice(0, figureId.indexOf('/')))}#${figureAnchor(figureId)}`;
+
+/** The coverage matrix, of every figure or of one measure family ("post_rehab" → /coverage/post-rehab/). */
+export const coveragePath = (locale: Locale, family: string | null = null): string => localePath(locale, family ? `/coverage/${family.replace(/_/gu, '-')}/` : '/coverage/');
+
+/** The published figures as the search page's check-a-number box reads them (both languages). */
+export const CHECK_DATA_PATH = '/search/check.json';
+
+/** The search page, with a query or a sentence to check filled in. */
+export function searchPath(locale: Locale, params: { q?: string; check?: string } = {}): string {
+  const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== '')).toString();
+  return `${localePath(locale, '/search/')}${query ? `?${query}` : ''}`;
+}

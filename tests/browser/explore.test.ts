@@ -416,7 +416,9 @@ describe('accessibility and width', () => {
             if (INDEXES.includes(address)) {
               await page.goto(`${site}${url}`, { waitUntil: 'networkidle' });
             } else await open(page, url);
-            await page.evaluate(() => document.querySelectorAll('#explore details').forEach((d) => d.setAttribute('open', '')));
+            await page.evaluate(() => document.querySelectorAll('#explore details').forEach((d) => {
+              d.setAttribute('open', '');
+            }));
             expect(await axe(page), url).toEqual([]);
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(overflow, url).toBeLessThanOrEqual(0);

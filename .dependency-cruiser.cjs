@@ -30,6 +30,7 @@ module.exports = {
     layer('data', '^src/lib/data/', ['src/lib/schema/', 'src/lib/parse/', 'src/lib/format.ts', 'src/i18n/']),
     layer('charts', '^src/lib/charts/', ['src/lib/data/', 'src/lib/schema/', 'src/lib/parse/', 'src/lib/format.ts', 'src/lib/geo/', 'src/i18n/']),
     layer('console', '^src/lib/console/', ['src/lib/data/', 'src/lib/schema/', 'src/lib/format.ts', 'src/lib/charts/poster.ts', 'src/lib/charts/text-metrics.ts', 'src/lib/charts/palette.ts', 'src/lib/charts/font-metrics.json', 'src/i18n/']),
+    layer('search', '^src/lib/search/', ['src/lib/charts/types.ts', 'src/lib/data/', 'src/lib/schema/', 'src/lib/parse/', 'src/lib/format.ts', 'src/i18n/']),
     layer('site', '^src/lib/site/', ['src/lib/charts/', 'src/lib/data/', 'src/lib/schema/', 'src/lib/parse/', 'src/lib/format.ts', 'src/lib/geo/', 'src/i18n/']),
     {
       name: 'pipeline-reads-schema-parse-format-only',

@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { headersFile } from './src/lib/security-headers.ts';
 import { precompressSite } from './scripts/precompress.ts';
+import { searchIndex } from './scripts/search-index.ts';
 
 /** Writes dist/_headers for static hosts from the headers scripts/serve.ts sends. */
 function securityHeaders() {
@@ -38,6 +39,7 @@ export default defineConfig({
     // browser bundle. The console hands DuckDB raw IPC bytes, not Arrow objects.
     resolve: { dedupe: ['apache-arrow'] },
   },
-  // precompressSite() writes .br and .gz copies of dist/: keep it last, so it sees every file.
-  integrations: [securityHeaders(), precompressSite()],
+  // searchIndex() writes dist/pagefind/ (the site search); precompressSite() writes .br and .gz
+  // copies of dist/: keep it last, so it sees every file.
+  integrations: [securityHeaders(), searchIndex(), precompressSite()],
 });

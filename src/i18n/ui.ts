@@ -3,15 +3,18 @@
 // (src/i18n/strings/); keys are checked at compile time: a string missing in
 // one language is a type error.
 
+import { browseStrings } from './strings/browse.ts';
 import { consoleStrings } from './strings/console.ts';
+import { exploreStrings } from './strings/explore.ts';
 import { pageStrings } from './strings/pages.ts';
+import { searchStrings } from './strings/search.ts';
 import { siteStrings } from './strings/site.ts';
 
-export const LOCALES = ['vi', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+export { alternatePath, LOCALES, localePath, type Locale } from './locale.ts';
+import type { Locale } from './locale.ts';
 
-const vi = { ...siteStrings.vi, ...pageStrings.vi, ...consoleStrings.vi };
-const en = { ...siteStrings.en, ...pageStrings.en, ...consoleStrings.en };
+const vi = { ...siteStrings.vi, ...pageStrings.vi, ...consoleStrings.vi, ...exploreStrings.vi, ...browseStrings.vi, ...searchStrings.vi };
+const en = { ...siteStrings.en, ...pageStrings.en, ...consoleStrings.en, ...exploreStrings.en, ...browseStrings.en, ...searchStrings.en };
 
 export type UiKey = keyof typeof vi;
 const STRINGS: Record<Locale, Record<UiKey, string>> = { vi, en };
@@ -23,16 +26,4 @@ export function t(locale: Locale, key: UiKey): string {
 /** A string with {name} placeholders filled in. */
 export function tf(locale: Locale, key: UiKey, values: Record<string, string | number>): string {
   return t(locale, key).replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-/** The path of a page in a locale: "/data/" in Vietnamese is "/en/data/" in English. */
-export function localePath(locale: Locale, path: string): string {
-  const clean = path.startsWith('/') ? path : `/${path}`;
-  return locale === 'vi' ? clean : `/en${clean}`;
-}
-
-/** The same page in the other language. */
-export function alternatePath(locale: Locale, currentPath: string): string {
-  const bare = currentPath.replace(/^\/en(?=\/|$)/u, '') || '/';
-  return locale === 'vi' ? localePath('en', bare) : bare;
 }

@@ -68,8 +68,8 @@ const CROSS_ORIGIN_FILE = {
 
 export const HEADER_RULES: readonly HeaderRule[] = [
   {
-    why: 'Chart embed pages: any site may frame them.',
-    patterns: ['/charts/:chart/embed/', '/en/charts/:chart/embed/'],
+    why: 'Chart embed pages and the explorer’s: any site may frame them.',
+    patterns: ['/charts/:chart/embed/', '/en/charts/:chart/embed/', '/explore/:measure/embed/', '/en/explore/:measure/embed/'],
     headers: {
       'Content-Security-Policy': contentSecurityPolicy({ ...CONTENT_SECURITY_POLICY, 'frame-ancestors': ['*'] }),
       'Cross-Origin-Resource-Policy': 'cross-origin',

@@ -1,7 +1,10 @@
 // The little every page does in the browser: copy buttons (a citation, an
 // embed code) that appear only where the clipboard can be used, and opening
 // the collapsed table that holds the row a link points at (a map's province,
-// a coverage cell), so a tap on a shape lands on its value.
+// a coverage cell), so a tap on a shape lands on its value. The header's
+// search box wakes on first use (search-boot.ts).
+
+import './search-boot.ts';
 
 for (const button of document.querySelectorAll<HTMLButtonElement>('button.copy-text')) {
   if (!navigator.clipboard) continue;
@@ -27,3 +30,18 @@ function revealTarget(): void {
 }
 addEventListener('hashchange', revealTarget);
 revealTarget();
+
+// The language link keeps the page's state: the same query string and
+// fragment on the other language's page (the explorer's view, the compare
+// page's switches, a console link, an anchor). Pages that change their address
+// in place say so with a "vnrehab:address" event.
+function syncLanguageLink(): void {
+  const link = document.querySelector<HTMLAnchorElement>('header.site a[hreflang]');
+  if (!link) return;
+  const path = location.pathname;
+  const other = document.documentElement.lang === 'en' ? path.replace(/^\/en(?=\/|$)/u, '') || '/' : `/en${path}`;
+  link.href = `${other}${location.search}${location.hash}`;
+}
+document.addEventListener('vnrehab:address', syncLanguageLink);
+addEventListener('hashchange', syncLanguageLink);
+syncLanguageLink();

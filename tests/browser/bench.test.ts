@@ -20,7 +20,7 @@ describe('npm run bench -- --tiny', () => {
     const out = path.join(tempDir('bench'), 'tiny.json');
     await run(process.execPath, ['scripts/bench/bench.ts', '--tiny', '--no-build', '--out', out], { cwd: ROOT, timeout: 280_000, maxBuffer: 16 * 1024 * 1024 });
     const result = JSON.parse(readFileSync(out, 'utf8')) as BenchResult;
-    expect(result.config).toMatchObject({ tiny: true, runs: 1, suites: ['builds', 'chart-pages', 'console', 'scale'] });
+    expect(result.config).toMatchObject({ tiny: true, runs: 1, suites: ['builds', 'chart-pages', 'console', 'scale', 'explore', 'search'] });
     const ids = result.metrics.map((m) => m.id);
     for (const id of [
       'baseline.static-page-load',
@@ -49,6 +49,16 @@ describe('npm run bench -- --tiny', () => {
       'console.throttled.nav.first-live-result',
       'scale.cold.click-to-result',
       'scale.warm.aggregate',
+      'explore.chart-page.first-chart',
+      'explore.chart.first-chart',
+      'explore.first-chart.ratio',
+      'explore.bytes.js-gzip',
+      'search.first-results',
+      'search.query-results',
+      'search.warm.query-results',
+      'search.throttled.first-results',
+      'search.bytes.first-query',
+      'search.check.answer',
     ]) {
       expect(ids, id).toContain(id);
     }
@@ -66,6 +76,8 @@ describe('npm run bench -- --tiny', () => {
     expect(nav('console.nav.first-answer')).toBeLessThan(nav('console.nav.first-live-result'));
     expect(nav('chart-pages.bytes.js-gzip')).toBeLessThanOrEqual(30_000);
     expect(nav('chart-pages.intake.client.bytes.js-gzip')).toBeGreaterThan(30_000);
+    // The explorer's JavaScript, all of it loaded to draw a view in the browser, within its budget.
+    expect(nav('explore.bytes.js-gzip')).toBeLessThanOrEqual(130_000);
     // A returning reader's engine comes from the browser's cache: no .wasm transferred again.
     expect(result.metrics.find((m) => m.id === 'console.return.bytes.wasm')!.median).toBe(0);
     // Compressed delivery: the 34 MB engine arrives as about 6 MB.

@@ -30,11 +30,11 @@ describe('content security policy', () => {
 
 describe('where the policy is relaxed', () => {
   it('lets any site frame a chart embed page, and nothing else', () => {
-    for (const path of ['/charts/intake-national/embed/', '/en/charts/intake-national/embed/', '/charts/x/embed/index.html']) {
+    for (const path of ['/charts/intake-national/embed/', '/en/charts/intake-national/embed/', '/charts/x/embed/index.html', '/explore/relapse-rate/embed/', '/en/explore/relapse-rate/embed/']) {
       expect(headersFor(path)['Content-Security-Policy'], path).toContain('frame-ancestors *');
       expect(headersFor(path)['Cross-Origin-Resource-Policy'], path).toBe('cross-origin');
     }
-    for (const path of ['/', '/sql/', '/en/sql/', '/charts/intake-national/', '/charts/embed/', '/places/province-22/', '/charts/a/b/embed/']) {
+    for (const path of ['/', '/sql/', '/en/sql/', '/charts/intake-national/', '/charts/embed/', '/places/province-22/', '/charts/a/b/embed/', '/explore/', '/explore/relapse-rate/', '/explore/data/catalog.json']) {
       expect(headersFor(path), path).toEqual(SECURITY_HEADERS);
     }
   });

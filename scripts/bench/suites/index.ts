@@ -5,7 +5,9 @@ import type { Suite } from '../suite.ts';
 import { buildsSuite } from './builds.ts';
 import { chartPagesSuite } from './chart-pages/suite.ts';
 import { consoleSuite } from './console/suite.ts';
+import { exploreSuite } from './explore.ts';
 import { scaleSuite } from './scale/suite.ts';
+import { searchSuite } from './search/suite.ts';
 
 export interface SuiteOptions {
   coldCache: boolean;
@@ -14,5 +16,5 @@ export interface SuiteOptions {
 }
 
 export function allSuites(options: SuiteOptions): Suite[] {
-  return [buildsSuite({ coldCache: options.coldCache, cloneFrom: options.cloneFrom }), chartPagesSuite, consoleSuite, scaleSuite];
+  return [buildsSuite({ coldCache: options.coldCache, cloneFrom: options.cloneFrom }), chartPagesSuite, consoleSuite, scaleSuite, exploreSuite, searchSuite];
 }

@@ -100,10 +100,10 @@ export async function chartPosterSvg(chart: ChartDefinition<unknown>, locale: Lo
   });
 }
 
-/** The poster as PNG at twice its size, drawn with the bundled fonts only, so it is the same on every machine. */
-export function posterPng(svg: string): Uint8Array {
+/** The poster as PNG at twice its size (or `zoom`), drawn with the bundled fonts only, so it is the same on every machine. */
+export function posterPng(svg: string, zoom = 2): Uint8Array {
   const resvg = new Resvg(svg, {
-    fitTo: { mode: 'zoom', value: 2 },
+    fitTo: { mode: 'zoom', value: zoom },
     font: { loadSystemFonts: false, fontFiles: FONT_FILES, defaultFontFamily: 'Be Vietnam Pro', sansSerifFamily: 'Be Vietnam Pro' },
     background: 'white',
   });

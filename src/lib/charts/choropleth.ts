@@ -14,7 +14,7 @@ import type { Locale } from '../../i18n/ui.ts';
 import { formatNumber } from '../format.ts';
 import type { ProvinceFeature } from '../geo/provinces.ts';
 import { hatchPattern, hatchSwatch } from './marks.ts';
-import { ACCENT, MAP_COLORS, MUTED, NO_DATA } from './palette.ts';
+import { ACCENT, MAP_COLORS, MUTED, NO_DATA, OUTSIDE } from './palette.ts';
 import type { ChartBuilder, LegendItem, Localized } from './types.ts';
 
 export interface MapRow {
@@ -35,6 +35,8 @@ export interface ChoroplethOptions<R extends MapRow> {
   /** True when a province has figures that cannot be combined into one number. */
   incomplete: (row: R) => boolean;
   title: (row: R | undefined, feature: ProvinceFeature, locale: Locale) => string;
+  /** Provinces outside the reader's selection (the explorer): drawn plain, neither a value nor "no figure". */
+  outside?: (code: string) => boolean;
 }
 
 // The archipelagos, as lon/lat boxes, and where their inset boxes are drawn (the box's south-west corner).
@@ -113,6 +115,7 @@ export function choropleth<R extends MapRow>(options: ChoroplethOptions<R>): Cha
     const none = `${idPrefix}-none`;
     const partial = `${idPrefix}-partial`;
     const fill = (f: ProvinceFeature) => {
+      if (options.outside?.(f.properties.code)) return OUTSIDE;
       const row = byCode.get(f.properties.code);
       const value = row ? options.value(row) : null;
       if (value !== null) return bins.color(value);
@@ -203,6 +206,9 @@ export function compactPath(d: string): string {
 }
 
 const swatch = (body: string) => `<svg width="22" height="14" viewBox="0 0 22 14" aria-hidden="true" focusable="false">${body}</svg>`;
+
+/** The legend entry of provinces outside a selection (see ChoroplethOptions.outside). */
+export const outsideSwatch = (): string => swatch(`<rect x="0.5" y="0.5" width="21" height="13" fill="${OUTSIDE}"/>`);
 
 /** The legend of a map: the bins, then "no published figure found" (and "cannot be combined" where it occurs). */
 export function choroplethLegend(rows: Array<{ value: number | null; incomplete: boolean }>, unitLabel: Localized): LegendItem[] {

@@ -33,5 +33,7 @@ export const ATTAINMENT_COLORS = { computed: '#0b5cad', printed: '#9a3412' } as 
 export const MAP_COLORS = ['#c6dbef', '#9ecae1', '#6baed6', '#3182bd', '#08519c'] as const;
 /** The hatching of a province without a published figure. */
 export const NO_DATA = '#9aa3ad';
+/** A province outside the reader's selection (the explorer's maps). */
+export const OUTSIDE = '#e4e8ec';
 /** The ground of hatched areas. */
 export const HATCH_GROUND = '#f1f3f5';

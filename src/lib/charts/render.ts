@@ -1,12 +1,13 @@
 // Draws Plot options into SVG markup with a server-side DOM (linkedom), so a
-// chart is in the page's HTML before any script runs. The same builders would
-// draw in a browser given its `document`; nothing here is build-only but the DOM.
+// chart is in the page's HTML before any script runs. The same builders draw
+// in a browser given its `document` (house-style.ts, used by the explorer);
+// nothing here is build-only but the DOM.
 
-import * as Plot from '@observablehq/plot';
+import type * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
-import { INK } from './palette.ts';
-import { CHART_FONT_FAMILY, CHART_FONT_SIZE } from './text-metrics.ts';
+import { drawSvg, type SvgOptions } from './house-style.ts';
 
+export { stableIds, withHouseStyle } from './house-style.ts';
 
 let sharedDocument: Document | null = null;
 function serverDocument(): Document {
@@ -14,54 +15,9 @@ function serverDocument(): Document {
   return sharedDocument;
 }
 
-export interface RenderOptions {
-  /** Prefix for ids inside the SVG, so two charts on one page never share one. */
-  idPrefix: string;
-  /** The accessible name: the chart's title. */
-  label: string;
-  /** Id of the element holding the text description, when the page has one. */
-  describedBy?: string;
-}
-
-/** Plot's own defaults that our pages override: font, colour, size. */
-export function withHouseStyle(options: Plot.PlotOptions): Plot.PlotOptions {
-  return {
-    ...options,
-    style: { fontFamily: CHART_FONT_FAMILY, fontSize: `${CHART_FONT_SIZE}px`, color: INK, background: 'white', ...(typeof options.style === 'object' ? options.style : {}) },
-  };
-}
+export type RenderOptions = SvgOptions;
 
 /** The SVG markup of a chart. Throws if Plot drew something other than one SVG (a legend wrapper, say). */
-export function renderSvg(options: Plot.PlotOptions, { idPrefix, label, describedBy }: RenderOptions): string {
-  const document = serverDocument();
-  const node = Plot.plot({ ...withHouseStyle(options), document }) as unknown as Element;
-  if (node.tagName.toLowerCase() !== 'svg') throw new Error(`chart ${idPrefix}: Plot returned <${node.tagName}>, expected <svg> (draw legends in HTML)`);
-  // The SVG is one image with one name (role img); names Plot gives its inner groups are not allowed there.
-  // A chart whose marks are links (a map's provinces) is a group of named links instead: an image
-  // may not hold controls. Each link takes the name Plot gave its shape.
-  const links = [...node.querySelectorAll('a')];
-  for (const a of links) {
-    const named = a.querySelector('[aria-label]');
-    if (named) a.setAttribute('aria-label', named.getAttribute('aria-label')!);
-  }
-  for (const child of node.querySelectorAll('[aria-label]')) if (child.tagName.toLowerCase() !== 'a') child.removeAttribute('aria-label');
-  node.setAttribute('role', links.length > 0 ? 'group' : 'img');
-  node.setAttribute('aria-label', label);
-  if (describedBy) node.setAttribute('aria-describedby', describedBy);
-  return stableIds(node.outerHTML, idPrefix);
-}
-
-/** Renames every id (and its references) to `<prefix>-<n>`, in order of appearance. */
-export function stableIds(svg: string, prefix: string): string {
-  const ids = [...svg.matchAll(/\sid="([^"]+)"/gu)].map((m) => m[1]);
-  let out = svg;
-  ids.forEach((id, n) => {
-    const next = `${prefix}-${n}`;
-    const escaped = id.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-    out = out
-      .replace(new RegExp(`\\sid="${escaped}"`, 'gu'), ` id="${next}"`)
-      .replace(new RegExp(`url\\(#${escaped}\\)`, 'gu'), `url(#${next})`)
-      .replace(new RegExp(`href="#${escaped}"`, 'gu'), `href="#${next}"`);
-  });
-  return out;
+export function renderSvg(options: Plot.PlotOptions, o: RenderOptions): string {
+  return drawSvg(options, o, serverDocument());
 }

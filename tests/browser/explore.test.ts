@@ -96,6 +96,14 @@ describe('every explorer address opens exactly its view', () => {
     await page.uncheck('#explore-only-with');
     await page.check('input[name="places"][value="province:01"]');
     await page.waitForFunction(() => location.search.includes('province:01'));
+    // A kind of evidence: only measured rates are listed, each saying so.
+    await page.check('input[name="evidence"][value="measured"]');
+    await page.waitForFunction(() => location.search.endsWith('&evidence=measured'));
+    await page.waitForFunction(() => {
+      const rows = [...document.querySelectorAll('#explore-table tbody tr')];
+      return rows.length > 0 && rows.every((tr) => (tr.textContent ?? '').includes('đo lường'));
+    });
+    expect(await page.locator('#explore-view-title, .explore-view-title').first().textContent()).toContain('(đo lường)');
     const before = await shown(page);
     const table = await page.locator('#explore-table tbody tr').count();
     await page.reload({ waitUntil: 'domcontentloaded' });
@@ -205,7 +213,7 @@ describe('the explorer’s table is the published rows of its selection', () => 
   async function check(state: ExploreState, locale: 'vi' | 'en'): Promise<number> {
     const { page } = session;
     await open(page, explorePath(locale, state));
-    const where = `measure_id = ${quote(state.measure)} AND place_id IN (${state.places.map(quote).join(', ')})`;
+    const where = `measure_id = ${quote(state.measure)} AND place_id IN (${state.places.map(quote).join(', ')})${state.evidence === 'all' ? '' : ` AND claim = ${quote(state.evidence)}`}`;
     for (const [table, condition] of [
       ['#explore-table', `year BETWEEN ${state.from} AND ${state.to}`],
       ['#explore-undated-table', 'year IS NULL'],
@@ -226,12 +234,21 @@ describe('the explorer’s table is the published rows of its selection', () => 
   it('for every measure’s places with figures, in every year', { timeout: 900_000 }, async () => {
     for (const [i, measure] of MEASURES.entries()) {
       const places = Object.keys(catalog.placeMeasures).filter((p) => catalog.placeMeasures[p].some(([m]) => m === measure));
-      await check({ measure, places, from: 1990, to: 2040, view: 'table', per: 'persons' }, i % 2 ? 'en' : 'vi');
+      await check({ measure, places, from: 1990, to: 2040, view: 'table', per: 'persons', evidence: 'all' }, i % 2 ? 'en' : 'vi');
     }
   });
 
+  it('for each kind of evidence of the relapse measures', async () => {
+    for (const measure of MEASURES.filter((m) => catalog.measures[m].claims.length > 0)) {
+      const places = Object.keys(catalog.placeMeasures).filter((p) => catalog.placeMeasures[p].some(([m]) => m === measure));
+      for (const evidence of catalog.measures[measure].claims) await check({ measure, places, from: 1990, to: 2040, view: 'table', per: 'persons', evidence }, 'vi');
+    }
+    // The filter is offered: a measured-only view is one choice away on the relapse rate's page.
+    expect(catalog.measures.relapse_rate.claims).toContain('measured');
+  });
+
   it('for selections across levels and narrower years', async () => {
-    const mixed: ExploreState = { measure: 'in_treatment_facility', places: ['country:VN', 'province:79', 'province:01', 'facility:bac-giang-provincial', 'district:001'], from: 2015, to: 2021, view: 'table', per: '100k' };
+    const mixed: ExploreState = { measure: 'in_treatment_facility', places: ['country:VN', 'province:79', 'province:01', 'facility:bac-giang-provincial', 'district:001'], from: 2015, to: 2021, view: 'table', per: '100k', evidence: 'all' };
     await check(mixed, 'vi');
     expect(await check({ ...defaultState(catalog, 'registered_dependent'), view: 'table', from: 2018, to: 2020 }, 'en')).toBeGreaterThan(0);
   });
@@ -246,7 +263,7 @@ describe('what a view shows', () => {
 
   it('a selection with nothing says what the places did publish, with links that stay in the explorer', async () => {
     const { page } = session;
-    await open(page, explorePath('vi', { measure: 'relapse_rate', places: ['province:01'], from: 2020, to: 2021, view: 'chart', per: 'persons' }));
+    await open(page, explorePath('vi', { measure: 'relapse_rate', places: ['province:01'], from: 2020, to: 2021, view: 'chart', per: 'persons', evidence: 'all' }));
     const empty = page.locator('.explore-empty');
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.innerText()).toContain('Không có con số nào');
@@ -262,7 +279,7 @@ describe('what a view shows', () => {
     const { page } = session;
     for (const measure of ['intake_compulsory', 'intake_community', 'registered_dependent', 'methadone_patients']) {
       const places = Object.keys(catalog.placeMeasures).filter((p) => catalog.placeMeasures[p].some(([m]) => m === measure));
-      await open(page, explorePath('en', { measure, places, from: 1990, to: 2040, view: 'table', per: 'persons' }));
+      await open(page, explorePath('en', { measure, places, from: 1990, to: 2040, view: 'table', per: 'persons', evidence: 'all' }));
       const data = JSON.parse(readFileSync(path.join(dist, `explore/data/${measure.replace(/_/gu, '-')}.json`), 'utf8')) as { rows: Array<{ figure_id: string; unit: string; basis: string; subgroup: string | null; year: number | null }> };
       const keys = new Set(data.rows.filter((r) => r.year !== null).map((r) => `${r.unit}|${r.basis}|${r.subgroup === null}`));
       expect(await page.locator('.explore-panel').count(), measure).toBe(keys.size);
@@ -273,7 +290,7 @@ describe('what a view shows', () => {
     const { page } = session;
     const data = JSON.parse(readFileSync(path.join(dist, 'explore/data/intake-compulsory.json'), 'utf8')) as { rows: Array<{ place_id: string; partial: boolean; year: number | null }> };
     const partial = data.rows.find((r) => r.partial && r.year !== null)!;
-    await open(page, explorePath('vi', { measure: 'intake_compulsory', places: [partial.place_id], from: partial.year!, to: partial.year!, view: 'chart', per: 'persons' }));
+    await open(page, explorePath('vi', { measure: 'intake_compulsory', places: [partial.place_id], from: partial.year!, to: partial.year!, view: 'chart', per: 'persons', evidence: 'all' }));
     expect(await page.locator('.explore-panel svg circle[fill="white"]').count()).toBeGreaterThan(0);
     expect(await page.locator('#explore-table').textContent()).toMatch(/một phần năm|kỳ chưa kết thúc khi đăng/u);
   });
@@ -303,7 +320,7 @@ describe('take-aways of the current view', () => {
   });
   afterAll(async () => session.close());
 
-  const state: ExploreState = { measure: 'registered_dependent', places: ['country:VN', 'province:79', 'province:22'], from: 2010, to: 2024, view: 'chart', per: '100k' };
+  const state: ExploreState = { measure: 'registered_dependent', places: ['country:VN', 'province:79', 'province:22'], from: 2010, to: 2024, view: 'chart', per: '100k', evidence: 'all' };
 
   it('CSV with a byte-order mark and every row; an Excel workbook; SVG and PNG images with title and source', async () => {
     const { page } = session;
@@ -394,12 +411,12 @@ async function axe(page: Page): Promise<string[]> {
 }
 
 describe('accessibility and width', () => {
-  const mapState: ExploreState = { measure: 'registered_dependent', places: ['province:01', 'province:79', 'province:22', 'province:31', 'province:38', 'province:40', 'province:46', 'province:48', 'province:92', 'country:VN'], from: 2000, to: 2024, view: 'map', per: '100k' };
+  const mapState: ExploreState = { measure: 'registered_dependent', places: ['province:01', 'province:79', 'province:22', 'province:31', 'province:38', 'province:40', 'province:46', 'province:48', 'province:92', 'country:VN'], from: 2000, to: 2024, view: 'map', per: '100k', evidence: 'all' };
   const PAGES = [
     '/explore/',
     explorePath('vi', mapState),
-    explorePath('vi', { ...mapState, view: 'table', per: 'persons' }),
-    explorePath('vi', { measure: 'relapse_rate', places: ['province:01'], from: 2020, to: 2021, view: 'chart', per: 'persons' }),
+    explorePath('vi', { ...mapState, view: 'table', per: 'persons', evidence: 'all' }),
+    explorePath('vi', { measure: 'relapse_rate', places: ['province:01'], from: 2020, to: 2021, view: 'chart', per: 'persons', evidence: 'all' }),
     '/explore/?measure=<b>x</b>&view=nope',
     exploreEmbedPath('vi', mapState),
   ];

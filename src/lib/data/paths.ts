@@ -66,19 +66,21 @@ export interface ExploreAddress {
   to: number;
   view: string;
   per: string;
+  /** Written only when it narrows the view (not 'all'). */
+  evidence?: string;
 }
 
 /** The path segment of a measure's explorer page: "registered_dependent" → "registered-dependent". */
 export const exploreSlug = (measureId: string): string => measureId.replace(/_/gu, '-');
 
 /**
- * The query of an explorer view, every parameter in a fixed order. Values are
+ * The query of an explorer view, every parameter in a fixed order (`evidence` last, and only when it narrows the view). Values are
  * ids, years and words of a closed vocabulary; place ids keep their ":" and
  * the list its "," (both allowed in a query, RFC 3986), so the address reads.
  */
 export function exploreQuery(state: ExploreAddress): string {
   const value = (v: string) => encodeURIComponent(v).replace(/%3A/gu, ':').replace(/%2C/gu, ',');
-  return `?measure=${value(state.measure)}&places=${value(state.places.join(','))}&from=${state.from}&to=${state.to}&view=${value(state.view)}&per=${value(state.per)}`;
+  return `?measure=${value(state.measure)}&places=${value(state.places.join(','))}&from=${state.from}&to=${state.to}&view=${value(state.view)}&per=${value(state.per)}${state.evidence && state.evidence !== 'all' ? `&evidence=${value(state.evidence)}` : ''}`;
 }
 
 /**

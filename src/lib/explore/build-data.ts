@@ -10,11 +10,16 @@
 
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import { FigurePoint } from '../charts/figure-point.ts';
+import { rowSchema } from '../schema/rows.ts';
+import { CLAIM_IDS } from '../schema/vocabulary.ts';
 import { readDataPackage } from '../data/published.ts';
 import { siteIndex, type FigureRow } from '../data/site-index.ts';
 import { provinceFeatures, type ProvinceProperties, type ProvinceSystem } from '../geo/provinces.ts';
 import { ROW_COLUMNS, type CatalogMeasure, type CatalogPlace, type ExploreCatalog, type ExploreMeasureData, type ExploreRow, type ExploreSource, type PlaceMeasure } from './model.ts';
 import { PER_CAPITA_UNITS } from './select.ts';
+
+/** A row as the explorer's data file carries it: the figure point and its kind of evidence. */
+const ExplorePoint = FigurePoint.extend(rowSchema('figures').pick({ claim: true }).shape);
 
 /** How many places a measure's default view puts side by side: few enough for one colour each. */
 export const DEFAULT_PLACES = 6;
@@ -59,6 +64,7 @@ async function makeCatalog(): Promise<ExploreCatalog> {
       count: figures.length,
       years,
       perCapita: figures.some((f) => PER_CAPITA_UNITS.includes(f.unit) && places[f.place_id]?.population != null),
+      claims: CLAIM_IDS.filter((c) => figures.some((f) => f.claim === c)),
       defaults: { places: defaultPlaces, from: (years ?? allYears)[0], to: (years ?? allYears)[1] },
     };
   }
@@ -80,7 +86,7 @@ export async function exploreMeasureData(measureId: string): Promise<ExploreMeas
   const rows: ExploreRow[] = data.figures
     .filter((f) => f.measure_id === measureId)
     .sort((a, b) => a.figure_id.localeCompare(b.figure_id))
-    .map((f) => FigurePoint.parse(Object.fromEntries(ROW_COLUMNS.map((c) => [c, f[c]]))) as ExploreRow);
+    .map((f) => ExplorePoint.parse(Object.fromEntries(ROW_COLUMNS.map((c) => [c, f[c]]))) as ExploreRow);
   const sources: Record<string, ExploreSource> = {};
   for (const r of rows) {
     const s = data.sourceById.get(r.source_id)!;

@@ -16,11 +16,11 @@ import { capitalise, termLabel } from '../format.ts';
 import type { ProvinceFeature } from '../geo/provinces.ts';
 import type { PlaceLevel } from '../schema/vocabulary.ts';
 import { nameOf, panelFigures, placesSummary, type PanelFigure } from './draw.ts';
-import { CATALOG_FILE, measureFile, provincesFile, type ExploreCatalog, type ExploreMeasureData, type ExploreState } from './model.ts';
+import { CATALOG_FILE, measureFile, provincesFile, type ExploreCatalog, type EvidenceFilter, type ExploreMeasureData, type ExploreState } from './model.ts';
 import { select, type Selection } from './select.ts';
-import { defaultState, parseState, perCapitaApplies, stateQuery, type Problem } from './state.ts';
+import { defaultState, evidenceApplies, parseState, perCapitaApplies, stateQuery, type Problem } from './state.ts';
 import { embedCode } from './embed-code.ts';
-import { sourcesInView, viewHtml, viewTitle, type Svgs } from './view-html.ts';
+import { evidenceLabel, sourcesInView, viewHtml, viewTitle, type Svgs } from './view-html.ts';
 
 /** The narrow drawings are shown up to this width (global.css .chart-narrow). */
 const NARROW = '(max-width: 40rem)';
@@ -123,6 +123,7 @@ async function run(root: HTMLElement): Promise<void> {
           to: String(state.to),
           view: say(locale, `explore.view.${state.view}`),
           per: say(locale, `explore.per.${state.per}`),
+          evidence: evidenceLabel(state.evidence, locale),
         }[p.param];
         return say(locale, 'explore.problem.invalid', { param: say(locale, `explore.param.${p.param}`), fallback });
       }
@@ -329,6 +330,14 @@ async function run(root: HTMLElement): Promise<void> {
       radio.checked = radio.value === state.per;
       if (radio.value === '100k') radio.disabled = !perOk;
     }
+    // The kinds of evidence: offered for measures whose figures carry one, each only if some figure is of it.
+    const claims = catalog.measures[state.measure]?.claims ?? [];
+    const evidenceField = byId<HTMLElement>('explore-evidence');
+    if (evidenceField) evidenceField.hidden = claims.length === 0;
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="evidence"]')) {
+      radio.checked = radio.value === state.evidence;
+      radio.disabled = !evidenceApplies(catalog, state.measure, radio.value as EvidenceFilter);
+    }
     const hint = byId<HTMLElement>('explore-per-hint');
     if (hint) hint.textContent = perOk ? say(locale, 'explore.perHint') : `${say(locale, 'explore.perUnavailable')} ${say(locale, 'explore.perHint')}`;
     if (chosenCount) chosenCount.textContent = say(locale, 'explore.placesChosen', { n: state.places.length });
@@ -349,7 +358,9 @@ async function run(root: HTMLElement): Promise<void> {
     const view = (form!.querySelector<HTMLInputElement>('input[name="view"]:checked')?.value ?? state.view) as ExploreState['view'];
     let per = (form!.querySelector<HTMLInputElement>('input[name="per"]:checked')?.value ?? state.per) as ExploreState['per'];
     if (per === '100k' && !perCapitaApplies(catalog, state.measure, places)) per = 'persons';
-    return { measure: state.measure, places, from, to, view, per };
+    let evidence = (form!.querySelector<HTMLInputElement>('input[name="evidence"]:checked')?.value ?? state.evidence) as EvidenceFilter;
+    if (!evidenceApplies(catalog, state.measure, evidence)) evidence = 'all';
+    return { measure: state.measure, places, from, to, view, per, evidence };
   }
 
   function onMeasure(measure: string): void {
@@ -358,7 +369,8 @@ async function run(root: HTMLElement): Promise<void> {
     const kept = current.state.places.filter((p) => figuresOf(p, measure) > 0);
     const places = kept.length ? kept : base.places;
     const per = current.state.per === '100k' && perCapitaApplies(catalog, measure, places) ? '100k' : 'persons';
-    update({ ...base, places, view: current.state.view, per });
+    const evidence = evidenceApplies(catalog, measure, current.state.evidence) ? current.state.evidence : 'all';
+    update({ ...base, places, view: current.state.view, per, evidence });
   }
 
   if (form && !embed) {

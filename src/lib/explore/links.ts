@@ -7,8 +7,9 @@ import type { Locale } from '../../i18n/locale.ts';
 import { explorePath } from '../data/paths.ts';
 import { exploreCatalog } from './build-data.ts';
 import { PLACE_COLORS } from './draw.ts';
-import type { ExploreCatalog, ExploreState, View } from './model.ts';
+import type { EvidenceFilter, ExploreCatalog, ExploreState, View } from './model.ts';
 import { mapSystem } from './select.ts';
+import { evidenceApplies } from './state.ts';
 
 export interface ExploreLink {
   href: string;
@@ -39,7 +40,7 @@ export async function placeExploreLinks(placeId: string, locale: Locale): Promis
       const peers = placesWith(catalog, measure).filter((p) => p !== placeId && catalog.places[p]?.level === place.level);
       const places = [placeId, ...peers];
       const { from, to } = catalog.measures[measure].defaults;
-      const state: ExploreState = { measure, places, from, to, view: viewFor(catalog, places), per: 'persons' };
+      const state: ExploreState = { measure, places, from, to, view: viewFor(catalog, places), per: 'persons', evidence: 'all' };
       return { href: explorePath(locale, state), measure, label: label(catalog, measure, locale), figures };
     });
 }
@@ -49,6 +50,7 @@ interface ChartRowLike {
   measure_id?: string;
   year?: number | null;
   value?: number | null;
+  claim?: string | null;
 }
 
 /** For a chart's page: each of its measures, with the places and years of its rows. */
@@ -61,6 +63,10 @@ export async function chartExploreLinks(measureIds: string[], rows: unknown[], l
       const places = [...new Set(mine.map((r) => r.place_id!))].filter((p) => catalog.places[p]);
       const years = mine.map((r) => r.year).filter((y): y is number => typeof y === 'number');
       const defaults = catalog.measures[measure].defaults;
+      // A chart of one kind of evidence (a view of the relapse chart) opens the explorer narrowed to it.
+      const claims = new Set(mine.map((r) => r.claim ?? null));
+      const only = claims.size === 1 ? [...claims][0] : null;
+      const evidence: EvidenceFilter = only !== null && evidenceApplies(catalog, measure, only as EvidenceFilter) ? (only as EvidenceFilter) : 'all';
       const state: ExploreState = {
         measure,
         places: places.length ? places : defaults.places,
@@ -68,6 +74,7 @@ export async function chartExploreLinks(measureIds: string[], rows: unknown[], l
         to: years.length ? Math.max(...years) : defaults.to,
         view: map ? 'map' : viewFor(catalog, places.length ? places : defaults.places),
         per: 'persons',
+        evidence,
       };
       return { href: explorePath(locale, state), measure, label: label(catalog, measure, locale), figures: mine.length };
     });

@@ -5,9 +5,10 @@
 
 import type { FigurePoint } from '../charts/figure-point.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import type { Claim } from '../schema/vocabulary.ts';
 
-/** One published figure, exactly the columns of a chart's figure point (a pick of the figures table). */
-export type ExploreRow = FigurePoint;
+/** One published figure: the columns of a chart's figure point (a pick of the figures table) and its kind of evidence. */
+export type ExploreRow = FigurePoint & { claim: Claim | null };
 
 export const VIEWS = ['chart', 'map', 'table'] as const;
 export type View = (typeof VIEWS)[number];
@@ -15,6 +16,14 @@ export type View = (typeof VIEWS)[number];
 /** Persons as printed, or per 100,000 inhabitants (2019 census), where a population exists. */
 export const PERS = ['persons', '100k'] as const;
 export type Per = (typeof PERS)[number];
+
+/**
+ * Which kinds of evidence a view shows, for measures whose figures carry one
+ * (relapse figures): every figure, or only measured rates, official
+ * statements or figures repeated from elsewhere (data/METHODOLOGY.md).
+ */
+export const EVIDENCES = ['all', 'measured', 'official', 'second_hand'] as const satisfies ReadonlyArray<'all' | Claim>;
+export type EvidenceFilter = (typeof EVIDENCES)[number];
 
 /** A view of the explorer: every part of it is in the address (state.ts). */
 export interface ExploreState {
@@ -25,6 +34,8 @@ export interface ExploreState {
   to: number;
   view: View;
   per: Per;
+  /** 'all' unless the measure's figures carry a kind of evidence. */
+  evidence: EvidenceFilter;
 }
 
 export interface CatalogMeasure {
@@ -37,6 +48,8 @@ export interface CatalogMeasure {
   years: [number, number] | null;
   /** True when it has counts of people (persons, person-times): those can be put per 100,000. */
   perCapita: boolean;
+  /** The kinds of evidence its figures carry (relapse figures), in the vocabulary's order; empty for other measures. */
+  claims: Claim[];
   /** The view a measure opens with (drawn at build time into its page). */
   defaults: { places: string[]; from: number; to: number };
 }
@@ -118,6 +131,7 @@ export const ROW_COLUMNS = [
   'source_published',
   'source_url',
   'source_language',
+  'claim',
 ] as const satisfies ReadonlyArray<keyof ExploreRow>;
 
 // Every column of a row is written: a field added to the figure point and not here is a type error.

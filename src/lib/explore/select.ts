@@ -58,7 +58,9 @@ const rank = (order: string[], value: string) => (order.includes(value) ? order.
 /** The figures a view shows, grouped into panels that can each be drawn on one axis. */
 export function select(rows: readonly ExploreRow[], state: ExploreState, places: StateCatalogPlaces): Selection {
   const chosen = new Set(state.places);
-  const mine = rows.filter((r) => r.measure_id === state.measure && chosen.has(r.place_id));
+  // A kind of evidence, when one is chosen, narrows the figures before anything else: a reader who
+  // trusts only measured rates sees those alone, and the counts below are of those.
+  const mine = rows.filter((r) => r.measure_id === state.measure && chosen.has(r.place_id) && (state.evidence === 'all' || r.claim === state.evidence));
   const order = byPlaceThenTime(state.places);
   const inSpan = mine.filter((r) => r.year !== null && r.year >= state.from && r.year <= state.to).sort(order);
   const undated = mine.filter((r) => r.year === null).sort(order);

@@ -2,7 +2,9 @@
 // closed vocabulary checked with zod (its small build, zod/mini, in the
 // browser): `measure` (a measure id), `places` (place ids as in the places
 // table, comma-separated), `from` and `to` (years), `view` (chart, map,
-// table) and `per` (persons, 100k). Whatever else a link carries is refused
+// table), `per` (persons, 100k) and, for measures whose figures carry a kind
+// of evidence (relapse figures), `evidence` (measured, official, second_hand;
+// every kind when absent). Whatever else a link carries is refused
 // with a problem the page states in its language, and the nearest valid view
 // is shown: each parameter that fails falls back to the measure's default,
 // the others are kept. Values are matched against patterns and against the
@@ -12,9 +14,9 @@
 
 import * as z from 'zod/mini';
 import { exploreQuery } from '../data/paths.ts';
-import { PERS, VIEWS, type CatalogMeasure, type CatalogPlace, type ExploreState, type Per, type View } from './model.ts';
+import { EVIDENCES, PERS, VIEWS, type CatalogMeasure, type CatalogPlace, type EvidenceFilter, type ExploreState, type Per, type View } from './model.ts';
 
-export const PARAMS = ['measure', 'places', 'from', 'to', 'view', 'per'] as const;
+export const PARAMS = ['measure', 'places', 'from', 'to', 'view', 'per', 'evidence'] as const;
 export type Param = (typeof PARAMS)[number];
 
 /** Longer query strings are refused whole (every place of every level is about 4,000 characters). */
@@ -28,6 +30,7 @@ const PlaceId = z.string().check(z.regex(/^[a-z][a-z0-9]{0,19}:[A-Za-z0-9-]{1,64
 const Year = z.string().check(z.regex(/^\d{4}$/u));
 const ViewValue = z.enum(VIEWS);
 const PerValue = z.enum(PERS);
+const EvidenceValue = z.enum(EVIDENCES);
 const ParamName = z.enum(PARAMS);
 
 /** What was wrong with an address; the page says each in its language (src/i18n/strings/explore.ts). */
@@ -40,11 +43,12 @@ export type Problem =
   | { kind: 'unknown-places'; count: number }
   | { kind: 'too-many-places' }
   | { kind: 'reversed-years' }
-  | { kind: 'per-unavailable' };
+  | { kind: 'per-unavailable' }
+  | { kind: 'evidence-unavailable' };
 
 /** What the state is checked against: the catalog's measures and places (the published ids). */
 export interface StateCatalog {
-  measures: Readonly<Record<string, Pick<CatalogMeasure, 'defaults' | 'perCapita'>>>;
+  measures: Readonly<Record<string, Pick<CatalogMeasure, 'defaults' | 'perCapita' | 'claims'>>>;
   places: Readonly<Record<string, Pick<CatalogPlace, 'population'>>>;
 }
 
@@ -54,8 +58,12 @@ const has = (record: object, key: string) => Object.prototype.hasOwnProperty.cal
 export function defaultState(catalog: StateCatalog, measure: string): ExploreState {
   const m = catalog.measures[measure];
   if (!m) throw new Error(`explorer: no measure "${measure}" in the catalog`);
-  return { measure, places: [...m.defaults.places], from: m.defaults.from, to: m.defaults.to, view: 'chart', per: 'persons' };
+  return { measure, places: [...m.defaults.places], from: m.defaults.from, to: m.defaults.to, view: 'chart', per: 'persons', evidence: 'all' };
 }
+
+/** Whether a kind of evidence can be chosen: the measure's figures carry it. */
+export const evidenceApplies = (catalog: StateCatalog, measure: string, evidence: EvidenceFilter): boolean =>
+  evidence === 'all' || (catalog.measures[measure]?.claims ?? []).some((c) => c === evidence);
 
 /** Whether per 100,000 can be shown: the measure counts people and a selected place has a population. */
 export const perCapitaApplies = (catalog: StateCatalog, measure: string, places: readonly string[]): boolean =>
@@ -155,7 +163,16 @@ export function parseState(search: string, catalog: StateCatalog, pageMeasure: s
     else per = p.data;
   }
 
-  return { state: { measure, places, from, to, view, per }, problems };
+  let evidence: EvidenceFilter = base.evidence;
+  const askedEvidence = values.get('evidence');
+  if (askedEvidence !== undefined) {
+    const e = EvidenceValue.safeParse(askedEvidence);
+    if (!e.success) problems.push({ kind: 'invalid', param: 'evidence' });
+    else if (!evidenceApplies(catalog, measure, e.data)) problems.push({ kind: 'evidence-unavailable' });
+    else evidence = e.data;
+  }
+
+  return { state: { measure, places, from, to, view, per, evidence }, problems };
 }
 
 /** The query string of a state: every parameter, in a fixed order (paths.ts writes it). */

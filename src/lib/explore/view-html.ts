@@ -10,10 +10,10 @@ import { say } from '../../i18n/strings/explore.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { sourceCitation, viewCitation } from '../data/identity.ts';
 import { explorePath, placePath, sourcePath } from '../data/paths.ts';
-import { formatNumber, formatValue, periodWithPartial, termLabel } from '../format.ts';
+import { capitalise, formatNumber, formatValue, periodWithPartial, termLabel } from '../format.ts';
 import type { Basis, Unit } from '../schema/vocabulary.ts';
 import { measureName, nameOf, partLabel, placeName, placesSummary, type PanelFigure } from './draw.ts';
-import type { CatalogMeasure, CatalogPlace, ExploreCatalog, ExploreRow, ExploreSource } from './model.ts';
+import type { CatalogMeasure, CatalogPlace, EvidenceFilter, ExploreCatalog, ExploreRow, ExploreSource } from './model.ts';
 import { per100k, type Selection } from './select.ts';
 
 export const esc = (s: string): string => s.replace(/&/gu, '&amp;').replace(/</gu, '&lt;').replace(/>/gu, '&gt;').replace(/"/gu, '&quot;');
@@ -55,6 +55,7 @@ export function tableHtml(rows: readonly ExploreRow[], o: { locale: Locale; capt
     { label: say(locale, 'explore.col.value'), essential: true, numeric: true, cell: (r) => esc(valueText(r, locale)) },
   ];
   if (rows.some((r) => r.subgroup !== null)) columns.push({ label: say(locale, 'explore.col.part'), cell: (r) => esc(partLabel(r, locale) ?? '') });
+  if (rows.some((r) => r.claim !== null)) columns.push({ label: say(locale, 'explore.col.evidence'), cell: (r) => (r.claim === null ? '' : esc(termLabel('claim', r.claim, locale))) });
   if (o.per)
     columns.push({
       label: say(locale, 'explore.col.per100k'),
@@ -157,8 +158,14 @@ function emptyHtml(selection: Selection, ctx: ViewContext, measureLabel: string)
 export function viewTitle(selection: Selection, ctx: Pick<ViewContext, 'locale' | 'catalog'>): string {
   const m = ctx.catalog.measures[selection.state.measure];
   const measure = m ? (ctx.locale === 'vi' ? m.label_vi : m.label_en) : selection.state.measure;
-  return say(ctx.locale, 'explore.viewTitle', { measure, places: placesSummary(selection.state.places, ctx.catalog.places, ctx.locale) });
+  const title = say(ctx.locale, 'explore.viewTitle', { measure, places: placesSummary(selection.state.places, ctx.catalog.places, ctx.locale) });
+  // A view narrowed to one kind of evidence says so in its title (and so in its images and citation).
+  return selection.state.evidence === 'all' ? title : `${title} (${termLabel('claim', selection.state.evidence, ctx.locale)})`;
 }
+
+/** A choice of the evidence filter in words: "every kind", or the vocabulary's name of the claim. */
+export const evidenceLabel = (evidence: EvidenceFilter, locale: Locale): string =>
+  evidence === 'all' ? say(locale, 'explore.evidence.all') : capitalise(termLabel('claim', evidence, locale));
 
 /** The sources of the figures in view, in order of first appearance. */
 export function sourcesInView(selection: Selection, sources: Readonly<Record<string, ExploreSource>>): ExploreSource[] {

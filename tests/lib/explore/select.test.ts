@@ -37,11 +37,12 @@ const row = (o: Partial<ExploreRow> & Pick<ExploreRow, 'figure_id' | 'place_id'>
     source_published: '2021-01-01',
     source_url: null,
     source_language: 'vi',
+    claim: null,
     ...o,
   }) as ExploreRow;
 
 const places = { 'province:01': { population: 8_000_000 }, 'province:79': { population: 9_000_000 }, 'district:001': { population: null } };
-const state: ExploreState = { measure: 'intake_compulsory', places: ['province:79', 'province:01', 'district:001'], from: 2019, to: 2021, view: 'chart', per: 'persons' };
+const state: ExploreState = { measure: 'intake_compulsory', places: ['province:79', 'province:01', 'district:001'], from: 2019, to: 2021, view: 'chart', per: 'persons', evidence: 'all' };
 
 const rows = [
   row({ figure_id: 'a', place_id: 'province:01' }),
@@ -55,6 +56,24 @@ const rows = [
   row({ figure_id: 'i', place_id: 'province:01', measure_id: 'other' }),
   row({ figure_id: 'j', place_id: 'province:79', period_end: '2021-06-30', year: 2021, partial: true }),
 ];
+
+describe('the explorer’s evidence filter', () => {
+  const relapse = [
+    row({ figure_id: 'm', place_id: 'province:79', measure_id: 'relapse_rate', unit: 'percent', claim: 'measured' }),
+    row({ figure_id: 'o', place_id: 'province:79', measure_id: 'relapse_rate', unit: 'percent', claim: 'official' }),
+    row({ figure_id: 's', place_id: 'province:01', measure_id: 'relapse_rate', unit: 'percent', claim: 'second_hand', year: null, period_end: null }),
+  ];
+  const relapseState: ExploreState = { ...state, measure: 'relapse_rate' };
+
+  it('shows every kind by default, and one kind alone when asked, dated or not', () => {
+    expect(select(relapse, relapseState, places).rows.map((r) => r.figure_id)).toEqual(['m', 'o']);
+    expect(select(relapse, { ...relapseState, evidence: 'measured' }, places).rows.map((r) => r.figure_id)).toEqual(['m']);
+    const secondHand = select(relapse, { ...relapseState, evidence: 'second_hand' }, places);
+    expect([secondHand.rows, secondHand.undated].map((l) => l.map((r) => r.figure_id))).toEqual([[], ['s']]);
+    // The places without a figure are those without one of that kind.
+    expect(select(relapse, { ...relapseState, evidence: 'official' }, places).placesWithout).toEqual(['province:01', 'district:001']);
+  });
+});
 
 describe('the explorer’s selection', () => {
   const s = select(rows, state, places);

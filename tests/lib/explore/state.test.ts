@@ -8,8 +8,8 @@ import type { ExploreState } from '../../../src/lib/explore/model.ts';
 
 const catalog: StateCatalog = {
   measures: {
-    registered_dependent: { perCapita: true, defaults: { places: ['country:VN', 'province:01'], from: 2010, to: 2024 } },
-    relapse_rate: { perCapita: false, defaults: { places: ['province:79'], from: 2003, to: 2022 } },
+    registered_dependent: { perCapita: true, claims: [], defaults: { places: ['country:VN', 'province:01'], from: 2010, to: 2024 } },
+    relapse_rate: { perCapita: false, claims: ['measured', 'official'], defaults: { places: ['province:79'], from: 2003, to: 2022 } },
   },
   places: {
     'country:VN': { population: 96_208_984 },
@@ -21,7 +21,7 @@ const catalog: StateCatalog = {
   },
 };
 
-const full: ExploreState = { measure: 'registered_dependent', places: ['province:79', 'district:004', 'country:VN'], from: 2012, to: 2020, view: 'map', per: '100k' };
+const full: ExploreState = { measure: 'registered_dependent', places: ['province:79', 'district:004', 'country:VN'], from: 2012, to: 2020, view: 'map', per: '100k', evidence: 'all' };
 
 describe('explorer addresses', () => {
   it('writes every parameter in a fixed order, keeping ":" and "," readable', () => {
@@ -35,6 +35,17 @@ describe('explorer addresses', () => {
         const state = { ...full, view, per };
         expect(parseState(stateQuery(state), catalog, 'relapse_rate')).toEqual({ state, problems: [] });
       }
+  });
+
+  it('narrows to a kind of evidence only where the measure’s figures carry it, and writes it only then', () => {
+    const measured: ExploreState = { ...defaultState(catalog, 'relapse_rate'), evidence: 'measured' };
+    expect(exploreQuery(measured)).toMatch(/&per=persons&evidence=measured$/u);
+    expect(parseState(stateQuery(measured), catalog, 'relapse_rate')).toEqual({ state: measured, problems: [] });
+    // A kind no figure of the measure has, a measure with no kinds, a word outside the vocabulary.
+    expect(parseState('?evidence=second_hand', catalog, 'relapse_rate')).toEqual({ state: defaultState(catalog, 'relapse_rate'), problems: [{ kind: 'evidence-unavailable' }] });
+    expect(parseState('?evidence=measured', catalog, 'registered_dependent').problems).toEqual([{ kind: 'evidence-unavailable' }]);
+    expect(parseState('?evidence=<b>', catalog, 'relapse_rate').problems).toEqual([{ kind: 'invalid', param: 'evidence' }]);
+    expect(parseState('?evidence=all', catalog, 'registered_dependent')).toEqual({ state: defaultState(catalog, 'registered_dependent'), problems: [] });
   });
 
   it('fills what a link leaves out with the measure’s defaults, silently', () => {

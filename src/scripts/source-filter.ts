@@ -29,7 +29,8 @@ export function startSourceFilter(): void {
     history.replaceState(null, '', `${location.pathname}${search}${location.hash}`);
     document.dispatchEvent(new CustomEvent('vnrehab:address'));
   };
-  form.addEventListener('change', () => update(true));
+  // The filter's lists and the "show all" box beside the table.
+  list.addEventListener('change', () => update(true));
   form.addEventListener('submit', (e) => e.preventDefault());
   update(false);
 }

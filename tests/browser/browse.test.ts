@@ -147,6 +147,13 @@ describe('browsing the indexes', () => {
     try {
       await page.goto(`${site}/en/sources/`);
       const all = await page.locator('tr[data-kind]').count();
+      const visible = () => page.$$eval('tr[data-kind]', (trs) => trs.filter((t) => getComputedStyle(t).display !== 'none').length);
+      // Unfiltered, the newest 30 are shown and the rest are one tap away; a filter searches them all.
+      expect(all).toBeGreaterThan(30);
+      expect(await visible()).toBe(30);
+      await page.check('#sources-all');
+      expect(await visible()).toBe(all);
+      await page.uncheck('#sources-all');
       await page.selectOption('#filter-kind', 'study');
       const shown = await page.$$eval('tr[data-kind]', (trs) => trs.filter((t) => getComputedStyle(t).display !== 'none').map((t) => t.getAttribute('data-kind')));
       expect(shown.length).toBeGreaterThan(0);

@@ -25,6 +25,7 @@ const vi = {
   'browse.sources.national': 'Toàn quốc',
   'browse.sources.shown': 'Đang hiện {n} trên {total} tài liệu.',
   'browse.sources.noMatch': 'Không có tài liệu nào khớp với bộ lọc.',
+  'browse.sources.all': 'Hiện cả {n} tài liệu (trang đang hiện {m} tài liệu mới nhất; bộ lọc luôn tìm trong tất cả)',
 };
 
 const en: Record<keyof typeof vi, string> = {
@@ -49,6 +50,7 @@ const en: Record<keyof typeof vi, string> = {
   'browse.sources.national': 'National',
   'browse.sources.shown': 'Showing {n} of {total} documents.',
   'browse.sources.noMatch': 'No document matches the filter.',
+  'browse.sources.all': 'Show all {n} documents (the page shows the {m} newest; the filter always searches them all)',
 };
 
 export const browseStrings = { vi, en };

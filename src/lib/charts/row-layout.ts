@@ -112,6 +112,10 @@ export function rowLayout(o: RowLayoutOptions): RowLayout {
       // Clear of the zero rule the names sit over.
       dx: 4,
       fill: INK,
+      // Names run across the plot: a white halo keeps them legible over gridlines and the target rule.
+      stroke: 'white',
+      strokeWidth: 3,
+      strokeLinejoin: 'round',
     }),
   };
 }

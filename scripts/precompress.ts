@@ -232,7 +232,9 @@ export function precompressSite() {
           logger.info(describeReport(await precompress(fileURLToPath(dir), cacheDir ? { cacheDir } : {})));
           if (warming) {
             await warming;
-            logger.info(`the engine's .wasm compressed from node_modules in ${((warmedMs ?? 0) / 1000).toFixed(1)} s, beside the page build (done ${pagesDone} the pages)`);
+            logger.info(
+              `the engine's .wasm compressed from node_modules in ${((warmedMs ?? 0) / 1000).toFixed(1)} s, beside the page build (done ${pagesDone} the pages)`,
+            );
           }
         } finally {
           await warming?.catch(() => {});

@@ -125,10 +125,11 @@ export function startServer(options: ServeOptions): Promise<RunningServer> {
       resolve({
         server,
         url: `http://${address.address}:${address.port}`,
-        close: () => new Promise((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

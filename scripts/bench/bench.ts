@@ -36,7 +36,9 @@ const shown = (file: string) => {
 
 const USAGE = `usage: node scripts/bench/bench.ts [options]   (npm run bench -- [options])
   --runs N          measurements of each metric, each in a fresh browser or a fresh build (default 5)
-  --suites LIST     which suites, comma-separated (default: all of ${allSuites({ coldCache: false }).map((s) => s.id).join(', ')})
+  --suites LIST     which suites, comma-separated (default: all of ${allSuites({ coldCache: false })
+    .map((s) => s.id)
+    .join(', ')})
   --out FILE        where to write the result (default bench/results/latest.json)
   --no-build        never build: skip the builds suite, fail if dist/ is missing (by default dist/ is built when missing)
   --cold-cache      the builds suite compresses everything again (no precompression cache)
@@ -129,7 +131,8 @@ async function main(): Promise<void> {
   const paged = opts.suites.filter((s) => s.needsSite);
   if (paged.length) ensureBuilt(opts.dist, opts.noBuild);
   // Another folder's build (--dist) was made from some other commit: say nothing rather than something wrong.
-  const build = opts.dist === path.join(ROOT, 'dist') ? buildFacts(ROOT, opts.dist) : { ...buildFacts(ROOT, opts.dist), commit: null, branch: null, changedSinceBuild: [] };
+  const build =
+    opts.dist === path.join(ROOT, 'dist') ? buildFacts(ROOT, opts.dist) : { ...buildFacts(ROOT, opts.dist), commit: null, branch: null, changedSinceBuild: [] };
   if (build.changedSinceBuild.length) {
     console.error(
       `warning: ${build.changedSinceBuild.length} source file(s) changed since dist/ was built (${build.changedSinceBuild.slice(0, 3).join(', ')}${build.changedSinceBuild.length > 3 ? ', …' : ''}); this measures the older build. Run npm run build first to measure the current code.`,

@@ -46,7 +46,11 @@ export interface BudgetCheck {
 export function checkBudgets(budgets: Budget[], metrics: Metric[]): BudgetCheck[] {
   return budgets.map((b) => {
     const [rule, limit] =
-      b.at_most !== undefined ? (['at most', b.at_most] as const) : b.less_than !== undefined ? (['less than', b.less_than] as const) : (['at least', b.at_least!] as const);
+      b.at_most !== undefined
+        ? (['at most', b.at_most] as const)
+        : b.less_than !== undefined
+          ? (['less than', b.less_than] as const)
+          : (['at least', b.at_least!] as const);
     const found = metrics.find((m) => m.id === b.metric);
     if (found && found.unit !== b.unit) throw new Error(`budget for ${b.metric} is in ${b.unit}, the metric is in ${found.unit}`);
     const value = found ? found.median : null;
@@ -72,7 +76,9 @@ export function formatBudgets(checks: BudgetCheck[]): string {
     c.metric,
     `${c.rule} ${formatValue(c.limit, c.unit)}`,
     c.value === null ? '–' : formatValue(c.value, c.unit),
-    c.margin === null ? '–' : `${c.margin >= 0 ? '+' : '−'}${formatValue(Math.abs(c.margin), c.unit)} (${c.marginShare! >= 0 ? '+' : '−'}${Math.round(Math.abs(c.marginShare!) * 100)}%)`,
+    c.margin === null
+      ? '–'
+      : `${c.margin >= 0 ? '+' : '−'}${formatValue(Math.abs(c.margin), c.unit)} (${c.marginShare! >= 0 ? '+' : '−'}${Math.round(Math.abs(c.marginShare!) * 100)}%)`,
     c.verdict === 'over' ? 'OVER' : c.verdict,
   ]);
   return `${table(['metric', 'budget', 'median', 'margin', 'verdict'], rows, (i) => i === 2 || i === 3)}\nmargin: how far inside (+) or outside (−) the limit the median is.`;

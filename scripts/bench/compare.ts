@@ -32,9 +32,21 @@ function fromFormatOne(old: FormatOne): BenchResult {
       ratio: m.ratio,
     };
   });
-  const bytes = (id: string, label: string, value: number): Metric => ({ id, suite: 'console', group: 'bytes', label, unit: 'bytes', median: value, min: value, max: value, samples: [value], ratio: null });
+  const bytes = (id: string, label: string, value: number): Metric => ({
+    id,
+    suite: 'console',
+    group: 'bytes',
+    label,
+    unit: 'bytes',
+    median: value,
+    min: value,
+    max: value,
+    samples: [value],
+    ratio: null,
+  });
   metrics.push(bytes('console.bytes.cold-start', 'cold start: bytes received', old.bytes.coldStart.totalBytes));
-  for (const [kind, value] of Object.entries(old.bytes.coldStart.bodyBytes)) metrics.push(bytes(`console.bytes.cold-start.${kind}`, `cold start: ${kind} bodies`, value));
+  for (const [kind, value] of Object.entries(old.bytes.coldStart.bodyBytes))
+    metrics.push(bytes(`console.bytes.cold-start.${kind}`, `cold start: ${kind} bodies`, value));
   return {
     benchmark: 'site',
     format: 2,
@@ -65,27 +77,41 @@ const percent = (before: number, after: number) => {
 export function formatComparison(before: BenchResult, after: BenchResult, names: { before: string; after: string }): string {
   const out: string[] = [];
   out.push(`Comparing ${names.after} against ${names.before}`);
-  for (const [name, r] of [['before:', before], ['after: ', after]] as const) {
+  for (const [name, r] of [
+    ['before:', before],
+    ['after: ', after],
+  ] as const) {
     const base = r.baseline ? `baseline median ${Math.round(r.baseline.medianMs)} ms, ` : '';
     out.push(`  ${name} ${r.createdAt}, commit ${r.build.commit ?? '?'}, ${r.config.runs} runs, ${base}load average ${r.machine.loadAverage.join(' ')}`);
   }
-  const differences = (['cpuCount', 'cpuModel', 'chromium', 'node', 'playwrightCore'] as const).filter((k) => String(before.machine[k]) !== String(after.machine[k]));
+  const differences = (['cpuCount', 'cpuModel', 'chromium', 'node', 'playwrightCore'] as const).filter(
+    (k) => String(before.machine[k]) !== String(after.machine[k]),
+  );
   if (differences.length) {
-    out.push(`  warning: not the same machine or browser (${differences.map((k) => `${k}: ${before.machine[k]} → ${after.machine[k]}`).join('; ')}); ratios still compare, milliseconds do not`);
+    out.push(
+      `  warning: not the same machine or browser (${differences.map((k) => `${k}: ${before.machine[k]} → ${after.machine[k]}`).join('; ')}); ratios still compare, milliseconds do not`,
+    );
   }
   const old = new Map(before.metrics.map((m) => [m.id, m]));
   const both = after.metrics.filter((m) => m.suite !== 'baseline' && old.has(m.id));
 
   const timed = both.filter((m) => m.ratio !== null && old.get(m.id)!.ratio !== null);
   if (timed.length) {
-    out.push('', 'BROWSER TIMINGS, as multiples of each session\'s baseline');
+    out.push('', "BROWSER TIMINGS, as multiples of each session's baseline");
     const rows = timed.map((m) => {
       const o = old.get(m.id)!;
       // Where the new ratio falls against the spread of the old runs (min and max over the old baseline).
       const low = o.min / before.baseline!.medianMs;
       const high = o.max / before.baseline!.medianMs;
       const reading = m.ratio! < low ? 'below old range' : m.ratio! > high ? 'above old range' : 'within old range';
-      return [m.id, ratioText(o.ratio!), ratioText(m.ratio!), percent(o.ratio!, m.ratio!), reading, `${formatValue(o.median, 'ms')} → ${formatValue(m.median, 'ms')}`];
+      return [
+        m.id,
+        ratioText(o.ratio!),
+        ratioText(m.ratio!),
+        percent(o.ratio!, m.ratio!),
+        reading,
+        `${formatValue(o.median, 'ms')} → ${formatValue(m.median, 'ms')}`,
+      ];
     });
     out.push(table(['metric', 'ratio before', 'ratio after', 'ratio change', 'reading', 'median'], rows, (i) => i > 0 && i !== 4));
   }

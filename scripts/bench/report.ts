@@ -62,8 +62,23 @@ export function baselineMetrics(runs: BaselineRun[]): Metric[] {
   if (runs.length === 0) return [];
   const median = summarise(runs.map((r) => r.launchToLoadMs)).median;
   return [
-    toMetric('baseline', { id: 'static-page-load', group: 'baseline', label: 'static page /data/: launch → load', unit: 'ms', samples: runs.map((r) => r.launchToLoadMs), vsBaseline: true }, median),
-    toMetric('baseline', { id: 'launch', group: 'baseline', label: 'browser launch alone', unit: 'ms', samples: runs.map((r) => r.launchMs), vsBaseline: true }, median),
+    toMetric(
+      'baseline',
+      {
+        id: 'static-page-load',
+        group: 'baseline',
+        label: 'static page /data/: launch → load',
+        unit: 'ms',
+        samples: runs.map((r) => r.launchToLoadMs),
+        vsBaseline: true,
+      },
+      median,
+    ),
+    toMetric(
+      'baseline',
+      { id: 'launch', group: 'baseline', label: 'browser launch alone', unit: 'ms', samples: runs.map((r) => r.launchMs), vsBaseline: true },
+      median,
+    ),
   ];
 }
 
@@ -76,7 +91,11 @@ export function baselineSummary(runs: BaselineRun[]): BenchResult['baseline'] {
 
 export function table(header: string[], rows: string[][], rightAligned: (i: number) => boolean = (i) => i > 0): string {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells: string[]) => cells.map((c, i) => (rightAligned(i) ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((c, i) => (rightAligned(i) ? c.padStart(widths[i]) : c.padEnd(widths[i])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -114,10 +133,13 @@ export function metricTable(metrics: Metric[]): string {
 export function formatResult(result: BenchResult, formatBudgets: (checks: BudgetCheck[]) => string): string {
   const out: string[] = [];
   const m = result.machine;
-  out.push(`Site benchmark: ${result.config.suites.join(', ')}; ${result.config.runs} run(s)${result.config.tiny ? ' (tiny configuration: proves it works, measures nothing)' : ''}`);
+  out.push(
+    `Site benchmark: ${result.config.suites.join(', ')}; ${result.config.runs} run(s)${result.config.tiny ? ' (tiny configuration: proves it works, measures nothing)' : ''}`,
+  );
   out.push(`machine: ${m.cpuCount} × ${m.cpuModel}; ${m.chromium}; node ${m.node}; load average ${m.loadAverage.join(' ')}`);
   out.push(`commit ${result.build.commit ?? 'unknown'}, dist/ built ${result.build.distBuiltAt ?? 'unknown'}`);
-  if (result.build.changedSinceBuild.length) out.push(`note: ${result.build.changedSinceBuild.length} source file(s) changed after dist/ was built: this is the older build`);
+  if (result.build.changedSinceBuild.length)
+    out.push(`note: ${result.build.changedSinceBuild.length} source file(s) changed after dist/ was built: this is the older build`);
   if (result.baseline) {
     out.push(`baseline = ${result.baseline.label}: median ${Math.round(result.baseline.medianMs)} ms (${result.baseline.runs.length} runs)`);
     out.push('', 'BASELINE', metricTable(result.metrics.filter((x) => x.suite === 'baseline')));

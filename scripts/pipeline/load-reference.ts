@@ -31,7 +31,9 @@ async function readCsv(dir: string, name: string): Promise<Record<string, string
 /** Every CSV in a folder such as data/reference/districts/, each row tagged with its file. */
 async function readCsvFolder(dir: string, folder: string): Promise<Array<Record<string, string> & { _file: string }>> {
   const names = (await readdir(path.join(dir, folder))).filter((n) => n.endsWith('.csv')).sort();
-  const rows = await Promise.all(names.map(async (n) => (await readCsv(dir, path.join(folder, n))).map((r) => ({ ...r, _file: `data/reference/${folder}/${n}` }))));
+  const rows = await Promise.all(
+    names.map(async (n) => (await readCsv(dir, path.join(folder, n))).map((r) => ({ ...r, _file: `data/reference/${folder}/${n}` }))),
+  );
   return rows.flat();
 }
 
@@ -98,7 +100,8 @@ export async function loadReference(dir: string): Promise<Reference> {
   // A place's note shows on its page in each language: both or neither.
   const twin = (file: string, field: string, item: Record<string, unknown>, names: Array<[string, string, string]>) => {
     for (const [name, en, vi] of names) {
-      if (Boolean(item[en]) !== Boolean(item[vi])) throw new BuildFailed([{ file, field: `${field}.${item[en] ? vi : en}`, message: `${name} is given in one language only: write ${en} and ${vi}` }]);
+      if (Boolean(item[en]) !== Boolean(item[vi]))
+        throw new BuildFailed([{ file, field: `${field}.${item[en] ? vi : en}`, message: `${name} is given in one language only: write ${en} and ${vi}` }]);
     }
   };
   for (const d of districts) twin(d._file, d.ma_huyen, d, [['the code source', 'code_source', 'code_source_vi']]);
@@ -204,7 +207,10 @@ export async function loadReference(dir: string): Promise<Reference> {
 
   const { ward_groups } = await readValidated(dir, 'ward_groups.yaml', WardGroupsFile);
   for (const g of ward_groups) {
-    for (const missing of untranslated(g, ['note'])) throw new BuildFailed([{ file: 'data/reference/ward_groups.yaml', field: `${g.id}.${missing}`, message: 'is missing: a note is written in Vietnamese and English' }]);
+    for (const missing of untranslated(g, ['note']))
+      throw new BuildFailed([
+        { file: 'data/reference/ward_groups.yaml', field: `${g.id}.${missing}`, message: 'is missing: a note is written in Vietnamese and English' },
+      ]);
     const province = provinceOf(g.province);
     for (const m of g.members) {
       if (!places.has(m)) throw new BuildFailed([{ file: 'data/reference/ward_groups.yaml', field: `${g.id}.members`, message: `unknown ward ${m}` }]);
@@ -229,8 +235,14 @@ export async function loadReference(dir: string): Promise<Reference> {
 
   const facilities = (await readYamlFolder(dir, 'facilities', FacilitiesFile)).flatMap((f) => f.facilities);
   for (const f of facilities) {
-    for (const missing of untranslated(f, ['note'])) throw new BuildFailed([{ file: 'data/reference/facilities/', field: `${f.id}.${missing}`, message: 'is missing: a note is written in Vietnamese and English' }]);
-    for (const [field, code] of [['operator_province', f.operator_province], ['host_province', f.host_province]] as const) {
+    for (const missing of untranslated(f, ['note']))
+      throw new BuildFailed([
+        { file: 'data/reference/facilities/', field: `${f.id}.${missing}`, message: 'is missing: a note is written in Vietnamese and English' },
+      ]);
+    for (const [field, code] of [
+      ['operator_province', f.operator_province],
+      ['host_province', f.host_province],
+    ] as const) {
       if (!places.has(`province:${code}`)) {
         throw new BuildFailed([{ file: 'data/reference/facilities/', field: `${f.id}.${field}`, message: `unknown province code ${code}` }]);
       }

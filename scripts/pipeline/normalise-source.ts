@@ -34,10 +34,7 @@ export function figureId(sourceId: string, localId: string): string {
   return `${sourceId}/${localId}`;
 }
 
-function resolvePeriod(
-  input: FigureInput['period'],
-  published: string | null,
-): { period: Period; asPrinted: string } | { error: string; field: string } {
+function resolvePeriod(input: FigureInput['period'], published: string | null): { period: Period; asPrinted: string } | { error: string; field: string } {
   const asPrinted = typeof input === 'string' ? input : input.as_printed;
   const given: Partial<Exclude<FigureInput['period'], string>> = typeof input === 'string' ? {} : input;
   let parsed: Period | null;
@@ -151,7 +148,12 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
   const cohorts = new Map<string, CohortInput>();
   (src.cohorts ?? []).forEach((c, index) => {
     if (cohorts.has(c.id)) {
-      issues.push({ file: yaml.file, line: yaml.lineOf(['cohorts', index, 'id']), field: `cohorts.${index}.id`, message: `cohort id "${c.id}" is used twice in this file` });
+      issues.push({
+        file: yaml.file,
+        line: yaml.lineOf(['cohorts', index, 'id']),
+        field: `cohorts.${index}.id`,
+        message: `cohort id "${c.id}" is used twice in this file`,
+      });
     }
     cohorts.set(c.id, c);
   });
@@ -240,10 +242,20 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
 
     // Relapse figures say what kind of evidence they are, and measured ones whom they measured.
     if (isRelapseMeasure(f.measure) && !f.claim) {
-      problem(index, f.id, 'claim', 'is required for a relapse measure: measured (a defined cohort), official (a statement without one) or second_hand (attributed to someone else)');
+      problem(
+        index,
+        f.id,
+        'claim',
+        'is required for a relapse measure: measured (a defined cohort), official (a statement without one) or second_hand (attributed to someone else)',
+      );
     }
     if (f.claim === 'measured' && !f.cohort) {
-      problem(index, f.id, 'cohort', 'is required when claim is measured: name a cohort of this file\'s cohorts list (who, size, follow_up, method, study_period)');
+      problem(
+        index,
+        f.id,
+        'cohort',
+        "is required when claim is measured: name a cohort of this file's cohorts list (who, size, follow_up, method, study_period)",
+      );
     }
     if (f.claim === 'second_hand' && !f.cited_from_en) {
       problem(index, f.id, 'cited_from_en', 'is required when claim is second_hand: say whom the source attributes the figure to');
@@ -251,15 +263,30 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
     const cohort = f.cohort === undefined ? undefined : cohorts.get(f.cohort);
     if (f.cohort !== undefined && !cohort) {
       const known = [...cohorts.keys()];
-      problem(index, f.id, 'cohort', `names cohort "${f.cohort}", which this file does not have (${known.length ? `cohorts: ${known.join(', ')}` : 'the file has no cohorts list'})`);
+      problem(
+        index,
+        f.id,
+        'cohort',
+        `names cohort "${f.cohort}", which this file does not have (${known.length ? `cohorts: ${known.join(', ')}` : 'the file has no cohorts list'})`,
+      );
     }
     // The rule for measured (data/sources/README.md): a cohort the source, or a body or study it names,
     // followed, with a count or a denominator, or a named study with its method.
     if (f.claim === 'measured' && cohort) {
       if (!cohort.followed_by_en) {
-        problem(index, f.id, 'claim', `is measured, but cohort "${cohort.id}" names no one who followed it (followed_by_en/_vi): a figure relayed without who measured it is second_hand or official`);
+        problem(
+          index,
+          f.id,
+          'claim',
+          `is measured, but cohort "${cohort.id}" names no one who followed it (followed_by_en/_vi): a figure relayed without who measured it is second_hand or official`,
+        );
       } else if (cohort.size === NOT_STATED && cohort.method === 'not_stated' && citation.kind !== 'study') {
-        problem(index, f.id, 'claim', `is measured, but cohort "${cohort.id}" gives neither a size nor a method, and the source is not the study itself: with neither, the figure is an official statement or second-hand`);
+        problem(
+          index,
+          f.id,
+          'claim',
+          `is measured, but cohort "${cohort.id}" gives neither a size nor a method, and the source is not the study itself: with neither, the figure is an official statement or second-hand`,
+        );
       }
     }
 
@@ -293,10 +320,26 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
     if (issues.length > count || !place || !measure || !number || 'error' in resolved) return;
 
     // Two statements may share every structured field; then the note must say what tells them apart.
-    const identity = [f.place, resolved.period.start, resolved.period.end, f.measure, f.subgroup, f.basis, f.unit, number.value, number.valueHigh, f.note_en].join('|');
+    const identity = [
+      f.place,
+      resolved.period.start,
+      resolved.period.end,
+      f.measure,
+      f.subgroup,
+      f.basis,
+      f.unit,
+      number.value,
+      number.valueHigh,
+      f.note_en,
+    ].join('|');
     const twin = sameness.get(identity);
     if (twin) {
-      problem(index, f.id, 'id', `records the same number as figure "${twin}" (same place, period, measure, basis, value and note): record a number once, or say in the note what differs`);
+      problem(
+        index,
+        f.id,
+        'id',
+        `records the same number as figure "${twin}" (same place, period, measure, basis, value and note): record a number once, or say in the note what differs`,
+      );
       return;
     }
     sameness.set(identity, f.id);
@@ -349,10 +392,22 @@ export function normaliseSource(yaml: YamlFile, reference: Reference, issues: Bu
 
   const localIds = new Set(src.figures.map((f) => f.id));
   (src.checks ?? []).forEach((check, index) => {
-    const refs = check.kind === 'sum' ? [['total', check.total], ...check.parts.map((p, i) => [`parts.${i}`, p])] : [['percent', check.percent], ['part', check.part], ['whole', check.whole]];
+    const refs =
+      check.kind === 'sum'
+        ? [['total', check.total], ...check.parts.map((p, i) => [`parts.${i}`, p])]
+        : [
+            ['percent', check.percent],
+            ['part', check.part],
+            ['whole', check.whole],
+          ];
     for (const [field, id] of refs) {
       if (!localIds.has(id)) {
-        issues.push({ file: yaml.file, line: yaml.lineOf(['checks', index]), field: `checks.${index}.${field}`, message: `names figure "${id}", which this file does not have` });
+        issues.push({
+          file: yaml.file,
+          line: yaml.lineOf(['checks', index]),
+          field: `checks.${index}.${field}`,
+          message: `names figure "${id}", which this file does not have`,
+        });
       }
     }
   });

@@ -6,22 +6,7 @@
 
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import {
-  Bool,
-  DateDay,
-  Field,
-  Float64,
-  Int64,
-  makeBuilder,
-  makeData,
-  RecordBatch,
-  Schema,
-  Struct,
-  Table,
-  tableToIPC,
-  Utf8,
-  type DataType,
-} from 'apache-arrow';
+import { Bool, DateDay, Field, Float64, Int64, makeBuilder, makeData, RecordBatch, Schema, Struct, Table, tableToIPC, Utf8, type DataType } from 'apache-arrow';
 import { TABLES, type Column, type ColumnType, type Row, type TableDefinition } from '../../src/lib/schema/tables.ts';
 import type { TableRows } from './write-tables.ts';
 

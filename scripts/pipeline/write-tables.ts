@@ -27,7 +27,8 @@ function checkRows(table: TableDefinition, rows: Row[]): void {
     for (const k of Object.keys(row)) if (!names.has(k)) throw new Error(`table ${table.name}: row has undeclared column ${k}`);
     for (const c of table.columns) {
       if (!(c.name in row)) throw new Error(`table ${table.name}: row lacks column ${c.name}`);
-      if (c.nullable === false && row[c.name] === null) throw new Error(`table ${table.name}: column ${c.name} is null in ${JSON.stringify(row).slice(0, 120)}`);
+      if (c.nullable === false && row[c.name] === null)
+        throw new Error(`table ${table.name}: column ${c.name} is null in ${JSON.stringify(row).slice(0, 120)}`);
       if (c.values && row[c.name] !== null && !c.values.includes(String(row[c.name]))) {
         throw new Error(`table ${table.name}: column ${c.name} holds "${row[c.name]}", which is not one of ${c.values.join(', ')}`);
       }
@@ -47,7 +48,9 @@ export async function writeTables(dir: string, rows: TableRows): Promise<void> {
       await writeFile(json, JSON.stringify(tableRows));
       const columns = table.columns.map((c) => `${quote(c.name)}: ${quote(c.type)}`).join(', ');
       const order = table.primaryKey.map((k) => `"${k}"`).join(', ');
-      await connection.run(`CREATE TABLE "${table.name}" AS SELECT * FROM read_json(${quote(json)}, format = 'array', columns = {${columns}}) ORDER BY ${order}`);
+      await connection.run(
+        `CREATE TABLE "${table.name}" AS SELECT * FROM read_json(${quote(json)}, format = 'array', columns = {${columns}}) ORDER BY ${order}`,
+      );
       const count = Number((await connection.runAndReadAll(`SELECT count(*) FROM "${table.name}"`)).getRows()[0][0]);
       if (count !== tableRows.length) throw new Error(`table ${table.name}: wrote ${count} rows of ${tableRows.length}`);
       await connection.run(`COPY "${table.name}" TO ${quote(path.join(dir, `${table.name}.parquet`))} (FORMAT parquet, COMPRESSION zstd)`);
@@ -123,7 +126,11 @@ export async function writeDataPackage(dir: string, rows: TableRows, meta: { ver
     version: meta.version,
     created: meta.created,
     licenses: [
-      { name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: 'Creative Commons Attribution 4.0 (the compilation; the figures are facts published by their sources)' },
+      {
+        name: 'CC-BY-4.0',
+        path: 'https://creativecommons.org/licenses/by/4.0/',
+        title: 'Creative Commons Attribution 4.0 (the compilation; the figures are facts published by their sources)',
+      },
     ],
     sources: [
       { title: 'Published documents listed in the sources table (one row per document, with URL where known)' },

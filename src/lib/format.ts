@@ -111,7 +111,8 @@ const bare = (v: number, unit: string, locale: Locale, digits: number) => (unit 
  * shown as the number.
  */
 export function formatValue(figure: ValueLike, locale: Locale, digits = 1): string {
-  if (figure.qualifier === 'range' && figure.value_high != null) return `${bare(figure.value, figure.unit, locale, digits)}–${bare(figure.value_high, figure.unit, locale, digits)}`;
+  if (figure.qualifier === 'range' && figure.value_high != null)
+    return `${bare(figure.value, figure.unit, locale, digits)}–${bare(figure.value_high, figure.unit, locale, digits)}`;
   return `${QUALIFIERS[figure.qualifier as Qualifier]?.sign ?? ''}${bare(figure.value, figure.unit, locale, digits)}`;
 }
 
@@ -121,7 +122,8 @@ export function formatValue(figure: ValueLike, locale: Locale, digits = 1): stri
  */
 export function formatValueInWords(figure: ValueLike, locale: Locale): string {
   const unit = figure.unit === 'percent' ? '' : ` ${termLabel('unit', figure.unit as keyof typeof UNITS, locale)}`;
-  if (figure.qualifier === 'range' && figure.value_high != null) return `${bare(figure.value, figure.unit, locale, 2)}–${bare(figure.value_high, figure.unit, locale, 2)}${unit}`;
+  if (figure.qualifier === 'range' && figure.value_high != null)
+    return `${bare(figure.value, figure.unit, locale, 2)}–${bare(figure.value_high, figure.unit, locale, 2)}${unit}`;
   const word = figure.qualifier === 'exact' || figure.qualifier === 'range' ? '' : `${QUALIFIERS[figure.qualifier as Qualifier]?.[locale] ?? ''} `;
   return `${word}${bare(figure.value, figure.unit, locale, 2)}${unit}`;
 }
@@ -159,7 +161,8 @@ export function periodLabel(row: PeriodLike, locale: Locale): string {
       return `${String(month(start)).padStart(2, '0')}–${monthYear(end)}`;
     }
     // Spanning two calendar years: the months, not "2021–2022".
-    if (Number(yearOf(end)) - Number(yearOf(start)) === 1 && !(start.slice(5) === '01-01' && end.slice(5) === '12-31')) return `${monthYear(start)}–${monthYear(end)}`;
+    if (Number(yearOf(end)) - Number(yearOf(start)) === 1 && !(start.slice(5) === '01-01' && end.slice(5) === '12-31'))
+      return `${monthYear(start)}–${monthYear(end)}`;
     return `${yearOf(start)}–${yearOf(end)}`;
   }
   if (kind === 'multi_year' && start && end) return yearOf(start) === yearOf(end) ? yearOf(end) : `${yearOf(start)}–${yearOf(end)}`;

@@ -120,7 +120,9 @@ export function headersFile(headers: Readonly<Record<string, string>> = SECURITY
     ...rule.patterns.flatMap((pattern) => [
       pattern,
       // A request matching several rules gets all their headers: detach the site-wide value first.
-      ...Object.keys(rule.headers).filter((name) => name in headers).map((name) => `  ! ${name}`),
+      ...Object.keys(rule.headers)
+        .filter((name) => name in headers)
+        .map((name) => `  ! ${name}`),
       ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`),
     ]),
   ]);

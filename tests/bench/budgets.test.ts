@@ -13,7 +13,8 @@ import { SYNTHETIC_COLUMNS, syntheticFigures } from '../../scripts/bench/suites/
 import { allSuites } from '../../scripts/bench/suites/index.ts';
 import { buildRealData, ROOT } from '../helpers/build.ts';
 
-const metric = (id: string, unit: 'ms' | 'bytes' | 'ratio', samples: number[]) => toMetric(id.split('.')[0], { id: id.split('.').slice(1).join('.'), group: 'g', label: id, unit, samples }, null);
+const metric = (id: string, unit: 'ms' | 'bytes' | 'ratio', samples: number[]) =>
+  toMetric(id.split('.')[0], { id: id.split('.').slice(1).join('.'), group: 'g', label: id, unit, samples }, null);
 
 describe('budgets', () => {
   it('the committed budgets file is valid and names metrics of known suites', () => {
@@ -50,7 +51,9 @@ describe('budgets', () => {
     const file = path.join(dir, 'b.json');
     writeFileSync(file, JSON.stringify({ budgets: [{ metric: 'console.x', at_most: 1, less_than: 2, unit: 'ms', says: 'x' }] }));
     expect(() => readBudgets(file)).toThrow(/exactly one/u);
-    expect(() => checkBudgets([{ metric: 'console.x', at_most: 1, unit: 'bytes', says: 'x' }], [metric('console.x', 'ms', [1])])).toThrow(/in bytes, the metric is in ms/u);
+    expect(() => checkBudgets([{ metric: 'console.x', at_most: 1, unit: 'bytes', says: 'x' }], [metric('console.x', 'ms', [1])])).toThrow(
+      /in bytes, the metric is in ms/u,
+    );
   });
 });
 

@@ -20,23 +20,33 @@ const STATIC = `<!DOCTYPE html><html lang="vi"><head><meta charset="utf-8"><link
 
 describe('chart pages: the client baseline page', () => {
   it('is the static page with the first chart drawings replaced by an empty container, and the script and the data preloaded in its head', () => {
-    const page = clientPage(STATIC, { chartId: 'first', locale: 'vi', width: 720, script: '/bench-client/chart-client.X.js', data: '/bench-client/intake/data.json' });
-    expect(page).toContain('<link rel="preload" href="/bench-client/intake/data.json" as="fetch" crossorigin="anonymous"><script type="module" src="/bench-client/chart-client.X.js"></script></head>');
-    expect(page).toContain('<h2 id="first-title">First</h2><div class="chart-svg" data-chart="first" data-data="/bench-client/intake/data.json" data-locale="vi" data-width="720" data-id-prefix="first-w" data-described-by="first-desc"></div><p id="first-desc">');
+    const page = clientPage(STATIC, {
+      chartId: 'first',
+      locale: 'vi',
+      width: 720,
+      script: '/bench-client/chart-client.X.js',
+      data: '/bench-client/intake/data.json',
+    });
+    expect(page).toContain(
+      '<link rel="preload" href="/bench-client/intake/data.json" as="fetch" crossorigin="anonymous"><script type="module" src="/bench-client/chart-client.X.js"></script></head>',
+    );
+    expect(page).toContain(
+      '<h2 id="first-title">First</h2><div class="chart-svg" data-chart="first" data-data="/bench-client/intake/data.json" data-locale="vi" data-width="720" data-id-prefix="first-w" data-described-by="first-desc"></div><p id="first-desc">',
+    );
     expect(page).not.toContain('width="340"');
     expect(page).not.toContain('width="720"><g>');
     // Everything else is left as it was: the next chart is still drawn in the HTML.
     expect(page).toContain('<figure class="chart-figure" id="second"><div class="chart-svg"><svg role="img" width="400"></svg></div></figure>');
   });
 
-  it('refuses a figure without a drawing rather than take the next figure\'s', () => {
+  it("refuses a figure without a drawing rather than take the next figure's", () => {
     const html = STATIC.replace(/<div class="chart-svg chart-wide">.*?<p id="first-desc">/su, '<p id="first-desc">');
     expect(() => clientPage(html, { chartId: 'first', locale: 'vi', width: 720, script: 's.js', data: 'd.json' })).toThrow(/no <div class="chart-svg">/u);
   });
 });
 
 describe('chart pages: the published rows', () => {
-  it('types data.csv back into the rows the chart was drawn from, by the chart\'s row schema', async () => {
+  it("types data.csv back into the rows the chart was drawn from, by the chart's row schema", async () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'bench-chart-rows-'));
     mkdirSync(path.join(dist, 'charts', 'intake-compulsory-national'), { recursive: true });
     writeFileSync(
@@ -48,7 +58,15 @@ a/2,country:VN,country,Việt Nam,Viet Nam,intake_compulsory,Đưa vào cai nghi
     );
     const rows = (await publishedRows(dist, chartById('intake-compulsory-national'))) as Array<Record<string, unknown>>;
     expect(rows).toHaveLength(2);
-    expect(rows[0]).toMatchObject({ value: 10000, value_high: null, subgroup: null, year: 2009, partial: false, source_title: 'Title, with a comma', source_published: null });
+    expect(rows[0]).toMatchObject({
+      value: 10000,
+      value_high: null,
+      subgroup: null,
+      year: 2009,
+      partial: false,
+      source_title: 'Title, with a comma',
+      source_published: null,
+    });
     expect(rows[1]).toMatchObject({ value: 4597, qualifier: 'exact', partial: true, period_end: '2015-10-31', source_published: '2015-11-02' });
   });
 });
@@ -66,14 +84,50 @@ describe('chart pages: metrics', () => {
   const run = (navToPainted: number, jsGzip: number): ChartPageRun => ({
     url: 'u',
     throttled: false,
-    marks: { launched: 300, navigationStart: 400, firstContentfulPaint: null, domContentLoaded: 0, load: 0, chartInDom: 400 + navToPainted - 10, chartPainted: 400 + navToPainted, chartPaintedFrame: 400 + navToPainted - 5 },
+    marks: {
+      launched: 300,
+      navigationStart: 400,
+      firstContentfulPaint: null,
+      domContentLoaded: 0,
+      load: 0,
+      chartInDom: 400 + navToPainted - 10,
+      chartPainted: 400 + navToPainted,
+      chartPaintedFrame: 400 + navToPainted - 5,
+    },
     transfer: emptyTally(),
     js: { received: jsGzip, decoded: jsGzip, gzip: jsGzip, files: [], inline: { count: 0, decoded: 0, gzip: 0 } },
   });
-  const page = (key: string) => ({ key, path: `/${key}/`, kind: '', chartId: key, locale: 'vi', width: 720, selector: '', clientPath: '', rows: 1, dataBytes: 1 }) as ChartPage;
+  const page = (key: string) =>
+    ({ key, path: `/${key}/`, kind: '', chartId: key, locale: 'vi', width: 720, selector: '', clientPath: '', rows: 1, dataBytes: 1 }) as ChartPage;
   const pages: PageRuns[] = [
-    { page: page('a'), runs: [{ static: run(100, 300), client: run(400, 100_000) }, { static: run(200, 300), client: run(300, 100_000) }], throttledRuns: [{ static: run(500, 300), client: run(2000, 100_000) }], frameworkRuns: [], throttledFrameworkRuns: [], empty: [run(80, 0), run(100, 0)], throttledEmpty: [run(400, 0)], sameDrawing: true, drawingDifference: null },
-    { page: page('b'), runs: [{ static: run(100, 0), client: run(250, 100_000) }, { static: run(100, 900), client: run(500, 100_000) }], throttledRuns: [{ static: run(500, 0), client: run(1000, 100_000) }], frameworkRuns: [], throttledFrameworkRuns: [], empty: [run(80, 0), run(100, 0)], throttledEmpty: [run(400, 0)], sameDrawing: true, drawingDifference: null },
+    {
+      page: page('a'),
+      runs: [
+        { static: run(100, 300), client: run(400, 100_000) },
+        { static: run(200, 300), client: run(300, 100_000) },
+      ],
+      throttledRuns: [{ static: run(500, 300), client: run(2000, 100_000) }],
+      frameworkRuns: [],
+      throttledFrameworkRuns: [],
+      empty: [run(80, 0), run(100, 0)],
+      throttledEmpty: [run(400, 0)],
+      sameDrawing: true,
+      drawingDifference: null,
+    },
+    {
+      page: page('b'),
+      runs: [
+        { static: run(100, 0), client: run(250, 100_000) },
+        { static: run(100, 900), client: run(500, 100_000) },
+      ],
+      throttledRuns: [{ static: run(500, 0), client: run(1000, 100_000) }],
+      frameworkRuns: [],
+      throttledFrameworkRuns: [],
+      empty: [run(80, 0), run(100, 0)],
+      throttledEmpty: [run(400, 0)],
+      sameDrawing: true,
+      drawingDifference: null,
+    },
   ];
   const metrics = new Map(chartPageMetrics(pages).map((m) => [m.id, m]));
 
@@ -93,7 +147,7 @@ describe('chart pages: metrics', () => {
     expect(metrics.get('empty.first-paint')!.samples).toEqual([80, 100]);
   });
 
-  it('reports the heaviest static page\'s JavaScript of each run for the budget', () => {
+  it("reports the heaviest static page's JavaScript of each run for the budget", () => {
     expect(metrics.get('bytes.js-gzip')!.samples).toEqual([300, 900]);
     expect(metrics.get('a.client.bytes.js-gzip')!.samples).toEqual([100_000, 100_000]);
   });

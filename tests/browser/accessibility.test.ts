@@ -77,7 +77,9 @@ describe('accessibility', () => {
       const firstRow = page.locator('#sql-result-table tbody tr').first();
       const box = (await firstRow.boundingBox())!;
       expect(box.width).toBeLessThanOrEqual(375);
-      const cells = await firstRow.locator('td').evaluateAll((tds) => tds.map((td) => [getComputedStyle(td, '::before').content, td.getBoundingClientRect().width]));
+      const cells = await firstRow
+        .locator('td')
+        .evaluateAll((tds) => tds.map((td) => [getComputedStyle(td, '::before').content, td.getBoundingClientRect().width]));
       for (const [label, width] of cells) {
         expect(label).not.toBe('none');
         expect(width as number).toBeGreaterThan(250);

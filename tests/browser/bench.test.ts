@@ -68,7 +68,9 @@ describe('npm run bench -- --tiny', () => {
       expect(result.budgets.find((b) => b.metric === metric)?.verdict, metric).not.toBe('not measured');
     }
     // The same chart, drawn by the build and by the browser; the page's own JavaScript within its budget, the baseline's not.
-    const chartPages = result.suites['chart-pages'].details as { pages: Array<{ page: { key: string }; sameDrawing: boolean; drawingDifference: string | null }> };
+    const chartPages = result.suites['chart-pages'].details as {
+      pages: Array<{ page: { key: string }; sameDrawing: boolean; drawingDifference: string | null }>;
+    };
     expect(chartPages.pages.map((p) => p.page.key)).toEqual(['intake']);
     expect(chartPages.pages[0].sameDrawing, chartPages.pages[0].drawingDifference ?? '').toBe(true);
     // The precomputed answer comes before the engine's.

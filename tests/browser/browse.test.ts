@@ -127,14 +127,18 @@ describe('browsing the indexes', () => {
     const { page } = session;
     try {
       await page.goto(`${site}/sources/?kind=plan&year=2020`);
-      const shown = await page.$$eval('tr[data-kind]', (trs) => trs.filter((t) => getComputedStyle(t).display !== 'none').map((t) => [t.getAttribute('data-kind'), t.getAttribute('data-year')]));
+      const shown = await page.$$eval('tr[data-kind]', (trs) =>
+        trs.filter((t) => getComputedStyle(t).display !== 'none').map((t) => [t.getAttribute('data-kind'), t.getAttribute('data-year')]),
+      );
       expect(shown.length).toBeGreaterThan(0);
       for (const [kind, year] of shown) expect([kind, year]).toEqual(['plan', '2020']);
       expect(await page.locator('#source-filter-count').innerText()).toContain(`${shown.length} trên`);
       await page.selectOption('#filter-year', '');
       await page.selectOption('#filter-province', 'p63-79');
       expect(await page.evaluate(() => location.search)).toBe('?province=p63-79&kind=plan');
-      const rows = await page.$$eval('tr[data-kind]', (trs) => trs.filter((t) => getComputedStyle(t).display !== 'none').map((t) => t.getAttribute('data-provinces')!));
+      const rows = await page.$$eval('tr[data-kind]', (trs) =>
+        trs.filter((t) => getComputedStyle(t).display !== 'none').map((t) => t.getAttribute('data-provinces')!),
+      );
       for (const provinces of rows) expect(provinces.split(' ')).toContain('p63-79');
     } finally {
       await session.close();
@@ -155,7 +159,9 @@ describe('browsing the indexes', () => {
       expect(await visible()).toBe(all);
       await page.uncheck('#sources-all');
       await page.selectOption('#filter-kind', 'study');
-      const shown = await page.$$eval('tr[data-kind]', (trs) => trs.filter((t) => getComputedStyle(t).display !== 'none').map((t) => t.getAttribute('data-kind')));
+      const shown = await page.$$eval('tr[data-kind]', (trs) =>
+        trs.filter((t) => getComputedStyle(t).display !== 'none').map((t) => t.getAttribute('data-kind')),
+      );
       expect(shown.length).toBeGreaterThan(0);
       expect(shown.length).toBeLessThan(all);
       expect(new Set(shown)).toEqual(new Set(['study']));

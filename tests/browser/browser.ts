@@ -46,7 +46,8 @@ export async function openSession(browser: Browser, options: { permissions?: str
   const foreign: string[] = [];
   context.on('request', (request) => {
     const url = new URL(request.url());
-    if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && !LOCAL.has(url.hostname)) foreign.push(request.url());
+    if ((url.protocol === 'http:' || url.protocol === 'https:' || url.protocol === 'ws:' || url.protocol === 'wss:') && !LOCAL.has(url.hostname))
+      foreign.push(request.url());
   });
   const page = await context.newPage();
   return { context, page, foreign, close: () => context.close() };

@@ -291,7 +291,10 @@ describe('hostile queries and links', () => {
       }
       // The lockdown still holds after all of them.
       await page.goto(
-        sqlLink("SELECT current_setting('enable_external_access') AS ext, current_setting('lock_configuration') AS locked, current_setting('autoload_known_extensions') AS autoload", '/en'),
+        sqlLink(
+          "SELECT current_setting('enable_external_access') AS ext, current_setting('lock_configuration') AS locked, current_setting('autoload_known_extensions') AS autoload",
+          '/en',
+        ),
       );
       await clickRun(page);
       expect((await downloadResult(page)).rows).toEqual([[false, true, false]]);
@@ -381,7 +384,11 @@ describe('results', () => {
       for (const t of yearish) expect(t).toMatch(/^(19|20)\d\d$/u);
       const box = (await page.locator('#sql-chart-plot svg circle').first().boundingBox())!;
       await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      const tip = await page.waitForFunction(() => [...document.querySelectorAll('#sql-chart-plot svg [aria-label="tip"] text, #sql-chart-plot svg g[aria-label="tip"]')].map((t) => t.textContent).join(' '));
+      const tip = await page.waitForFunction(() =>
+        [...document.querySelectorAll('#sql-chart-plot svg [aria-label="tip"] text, #sql-chart-plot svg g[aria-label="tip"]')]
+          .map((t) => t.textContent)
+          .join(' '),
+      );
       expect(await tip.jsonValue()).toMatch(/year\s*\d{4}(?!\d)/u);
       expect(await tip.jsonValue()).not.toMatch(/\d,\d{3}/u);
     });
@@ -474,7 +481,7 @@ describe('security headers', () => {
     });
   });
 
-  it('without \'wasm-unsafe-eval\' the console says the engine did not start, instead of hanging', async () => {
+  it("without 'wasm-unsafe-eval' the console says the engine did not start, instead of hanging", async () => {
     const strict = contentSecurityPolicy({ ...CONTENT_SECURITY_POLICY, 'script-src': ["'self'"] });
     const server = await startServer({ root: dist, port: 0, headers: { ...SECURITY_HEADERS, 'Content-Security-Policy': strict } });
     try {

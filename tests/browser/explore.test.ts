@@ -176,7 +176,8 @@ describe('hostile and malformed addresses are refused with a message', () => {
       const text = await box.innerText();
       expect(text, address).toContain(english ? 'Part of this address could not be used' : 'Địa chỉ này có phần không dùng được');
       expect(text.length, address).toBeGreaterThan(60);
-      if (kind !== 'too-long' && kind !== 'unknown' && kind !== 'repeated' && kind !== 'reversed') expect(text, address).toMatch(english ? /measure|places|count|view|from|to/u : /chỉ tiêu|địa bàn|tính theo|cách xem|từ năm|đến năm|trên 100\.000/u);
+      if (kind !== 'too-long' && kind !== 'unknown' && kind !== 'repeated' && kind !== 'reversed')
+        expect(text, address).toMatch(english ? /measure|places|count|view|from|to/u : /chỉ tiêu|địa bàn|tính theo|cách xem|từ năm|đến năm|trên 100\.000/u);
       // Nothing ran, nothing was written as markup, and the address is now a valid view.
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned), address).toBeUndefined();
       expect(await page.locator('#explore script, #explore [onerror], #explore [onload], #explore iframe').count(), address).toBe(0);
@@ -225,8 +226,14 @@ describe('the explorer’s table is the published rows of its selection', () => 
         trs.map((tr) => ({ figure_id: tr.getAttribute('data-figure')!, value: (tr.querySelector('td.num') as HTMLElement).textContent!.trim() })),
       );
       rows.sort((a, b) => a.figure_id.localeCompare(b.figure_id));
-      expect(rows.map((r) => r.figure_id), `${state.measure} ${table}`).toEqual(published.map((r) => r.figure_id));
-      expect(rows.map((r) => r.value), `${state.measure} ${table}`).toEqual(published.map((r) => valueText(r as never, locale)));
+      expect(
+        rows.map((r) => r.figure_id),
+        `${state.measure} ${table}`,
+      ).toEqual(published.map((r) => r.figure_id));
+      expect(
+        rows.map((r) => r.value),
+        `${state.measure} ${table}`,
+      ).toEqual(published.map((r) => valueText(r as never, locale)));
     }
     return page.locator('#explore-table tbody tr').count();
   }
@@ -241,14 +248,23 @@ describe('the explorer’s table is the published rows of its selection', () => 
   it('for each kind of evidence of the relapse measures', async () => {
     for (const measure of MEASURES.filter((m) => catalog.measures[m].claims.length > 0)) {
       const places = Object.keys(catalog.placeMeasures).filter((p) => catalog.placeMeasures[p].some(([m]) => m === measure));
-      for (const evidence of catalog.measures[measure].claims) await check({ measure, places, from: 1990, to: 2040, view: 'table', per: 'persons', evidence }, 'vi');
+      for (const evidence of catalog.measures[measure].claims)
+        await check({ measure, places, from: 1990, to: 2040, view: 'table', per: 'persons', evidence }, 'vi');
     }
     // The filter is offered: a measured-only view is one choice away on the relapse rate's page.
     expect(catalog.measures.relapse_rate.claims).toContain('measured');
   });
 
   it('for selections across levels and narrower years', async () => {
-    const mixed: ExploreState = { measure: 'in_treatment_facility', places: ['country:VN', 'province:79', 'province:01', 'facility:bac-giang-provincial', 'district:001'], from: 2015, to: 2021, view: 'table', per: '100k', evidence: 'all' };
+    const mixed: ExploreState = {
+      measure: 'in_treatment_facility',
+      places: ['country:VN', 'province:79', 'province:01', 'facility:bac-giang-provincial', 'district:001'],
+      from: 2015,
+      to: 2021,
+      view: 'table',
+      per: '100k',
+      evidence: 'all',
+    };
     await check(mixed, 'vi');
     expect(await check({ ...defaultState(catalog, 'registered_dependent'), view: 'table', from: 2018, to: 2020 }, 'en')).toBeGreaterThan(0);
   });
@@ -263,7 +279,10 @@ describe('what a view shows', () => {
 
   it('a selection with nothing says what the places did publish, with links that stay in the explorer', async () => {
     const { page } = session;
-    await open(page, explorePath('vi', { measure: 'relapse_rate', places: ['province:01'], from: 2020, to: 2021, view: 'chart', per: 'persons', evidence: 'all' }));
+    await open(
+      page,
+      explorePath('vi', { measure: 'relapse_rate', places: ['province:01'], from: 2020, to: 2021, view: 'chart', per: 'persons', evidence: 'all' }),
+    );
     const empty = page.locator('.explore-empty');
     expect(await empty.isVisible()).toBe(true);
     expect(await empty.innerText()).toContain('Không có con số nào');
@@ -280,7 +299,9 @@ describe('what a view shows', () => {
     for (const measure of ['intake_compulsory', 'intake_community', 'registered_dependent', 'methadone_patients']) {
       const places = Object.keys(catalog.placeMeasures).filter((p) => catalog.placeMeasures[p].some(([m]) => m === measure));
       await open(page, explorePath('en', { measure, places, from: 1990, to: 2040, view: 'table', per: 'persons', evidence: 'all' }));
-      const data = JSON.parse(readFileSync(path.join(dist, `explore/data/${measure.replace(/_/gu, '-')}.json`), 'utf8')) as { rows: Array<{ figure_id: string; unit: string; basis: string; subgroup: string | null; year: number | null }> };
+      const data = JSON.parse(readFileSync(path.join(dist, `explore/data/${measure.replace(/_/gu, '-')}.json`), 'utf8')) as {
+        rows: Array<{ figure_id: string; unit: string; basis: string; subgroup: string | null; year: number | null }>;
+      };
       const keys = new Set(data.rows.filter((r) => r.year !== null).map((r) => `${r.unit}|${r.basis}|${r.subgroup === null}`));
       expect(await page.locator('.explore-panel').count(), measure).toBe(keys.size);
     }
@@ -288,9 +309,22 @@ describe('what a view shows', () => {
 
   it('a partial period is drawn open and said in the table', async () => {
     const { page } = session;
-    const data = JSON.parse(readFileSync(path.join(dist, 'explore/data/intake-compulsory.json'), 'utf8')) as { rows: Array<{ place_id: string; partial: boolean; year: number | null }> };
+    const data = JSON.parse(readFileSync(path.join(dist, 'explore/data/intake-compulsory.json'), 'utf8')) as {
+      rows: Array<{ place_id: string; partial: boolean; year: number | null }>;
+    };
     const partial = data.rows.find((r) => r.partial && r.year !== null)!;
-    await open(page, explorePath('vi', { measure: 'intake_compulsory', places: [partial.place_id], from: partial.year!, to: partial.year!, view: 'chart', per: 'persons', evidence: 'all' }));
+    await open(
+      page,
+      explorePath('vi', {
+        measure: 'intake_compulsory',
+        places: [partial.place_id],
+        from: partial.year!,
+        to: partial.year!,
+        view: 'chart',
+        per: 'persons',
+        evidence: 'all',
+      }),
+    );
     expect(await page.locator('.explore-panel svg circle[fill="white"]').count()).toBeGreaterThan(0);
     expect(await page.locator('#explore-table').textContent()).toMatch(/một phần năm|kỳ chưa kết thúc khi đăng/u);
   });
@@ -320,7 +354,15 @@ describe('take-aways of the current view', () => {
   });
   afterAll(async () => session.close());
 
-  const state: ExploreState = { measure: 'registered_dependent', places: ['country:VN', 'province:79', 'province:22'], from: 2010, to: 2024, view: 'chart', per: '100k', evidence: 'all' };
+  const state: ExploreState = {
+    measure: 'registered_dependent',
+    places: ['country:VN', 'province:79', 'province:22'],
+    from: 2010,
+    to: 2024,
+    view: 'chart',
+    per: '100k',
+    evidence: 'all',
+  };
 
   it('CSV with a byte-order mark and every row; an Excel workbook; SVG and PNG images with title and source', async () => {
     const { page } = session;
@@ -366,7 +408,11 @@ describe('take-aways of the current view', () => {
     await page.click('#explore-copy-link');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${site}${explorePath('vi', state)}`);
     const sources = await page.locator('#explore-sources li').count();
-    const inView = new Set(await page.$$eval('#explore-table tbody tr td:last-child a, #explore-undated-table tbody tr td:last-child a', (as) => as.map((a) => a.getAttribute('href'))));
+    const inView = new Set(
+      await page.$$eval('#explore-table tbody tr td:last-child a, #explore-undated-table tbody tr td:last-child a', (as) =>
+        as.map((a) => a.getAttribute('href')),
+      ),
+    );
     expect(sources).toBe(inView.size);
     const code = await page.locator('#explore-embed-code').innerText();
     expect(code).toContain(`src="${site}${exploreEmbedPath('vi', state).replace(/&/gu, '&amp;')}"`);
@@ -405,13 +451,40 @@ interface AxeViolation {
 async function axe(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] }),
+    (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
   )) as { violations: AxeViolation[] };
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }
 
 describe('accessibility and width', () => {
-  const mapState: ExploreState = { measure: 'registered_dependent', places: ['province:01', 'province:79', 'province:22', 'province:31', 'province:38', 'province:40', 'province:46', 'province:48', 'province:92', 'country:VN'], from: 2000, to: 2024, view: 'map', per: '100k', evidence: 'all' };
+  const mapState: ExploreState = {
+    measure: 'registered_dependent',
+    places: [
+      'province:01',
+      'province:79',
+      'province:22',
+      'province:31',
+      'province:38',
+      'province:40',
+      'province:46',
+      'province:48',
+      'province:92',
+      'country:VN',
+    ],
+    from: 2000,
+    to: 2024,
+    view: 'map',
+    per: '100k',
+    evidence: 'all',
+  };
   const PAGES = [
     '/explore/',
     explorePath('vi', mapState),
@@ -433,9 +506,11 @@ describe('accessibility and width', () => {
             if (INDEXES.includes(address)) {
               await page.goto(`${site}${url}`, { waitUntil: 'networkidle' });
             } else await open(page, url);
-            await page.evaluate(() => document.querySelectorAll('#explore details').forEach((d) => {
-              d.setAttribute('open', '');
-            }));
+            await page.evaluate(() =>
+              document.querySelectorAll('#explore details').forEach((d) => {
+                d.setAttribute('open', '');
+              }),
+            );
             expect(await axe(page), url).toEqual([]);
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(overflow, url).toBeLessThanOrEqual(0);
@@ -448,7 +523,8 @@ describe('accessibility and width', () => {
                 for (let n = walker.nextNode(); n; n = walker.nextNode()) {
                   if (n.parentElement?.closest('[lang="en"], .source-name, .explore-sources, code, pre, script, style, title')) continue;
                   const text = (n.textContent ?? '').replace(/https?:\/\/\S+/gu, '');
-                  if (/\b(the|and|of|figures?|places?|persons|per 100,000|not|with|image|data|chart|map|table)\b/iu.test(text)) found.push(text.trim().slice(0, 80));
+                  if (/\b(the|and|of|figures?|places?|persons|per 100,000|not|with|image|data|chart|map|table)\b/iu.test(text))
+                    found.push(text.trim().slice(0, 80));
                 }
                 return found;
               });

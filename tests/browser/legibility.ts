@@ -17,13 +17,92 @@ export interface LegibilityOptions {
  * spelled like them, unlike "an", "in", "to", "long", "than" or "bay").
  */
 export const ENGLISH_WORDS = [
-  'the', 'and', 'of', 'with', 'for', 'from', 'this', 'that', 'which', 'were', 'was', 'are', 'has', 'have', 'been',
-  'people', 'figure', 'figures', 'stated', 'source', 'sources', 'period', 'value', 'measured', 'official', 'returnees',
-  'rehab', 'relapse', 'after', 'before', 'who', 'followed', 'months', 'years', 'year', 'percent', 'persons', 'province',
-  'provinces', 'district', 'data', 'chart', 'table', 'only', 'also', 'more', 'about', 'least', 'each', 'every', 'printed',
-  'inference', 'not', 'their', 'they', 'would', 'could', 'should', 'into', 'over', 'under', 'between', 'within', 'where',
-  'when', 'because', 'although', 'treatment', 'facility', 'facilities', 'community', 'compulsory', 'voluntary', 'report',
-  'reported', 'article', 'survey', 'study', 'patients', 'drug', 'drugs', 'users', 'centre', 'centres', 'center', 'centers',
+  'the',
+  'and',
+  'of',
+  'with',
+  'for',
+  'from',
+  'this',
+  'that',
+  'which',
+  'were',
+  'was',
+  'are',
+  'has',
+  'have',
+  'been',
+  'people',
+  'figure',
+  'figures',
+  'stated',
+  'source',
+  'sources',
+  'period',
+  'value',
+  'measured',
+  'official',
+  'returnees',
+  'rehab',
+  'relapse',
+  'after',
+  'before',
+  'who',
+  'followed',
+  'months',
+  'years',
+  'year',
+  'percent',
+  'persons',
+  'province',
+  'provinces',
+  'district',
+  'data',
+  'chart',
+  'table',
+  'only',
+  'also',
+  'more',
+  'about',
+  'least',
+  'each',
+  'every',
+  'printed',
+  'inference',
+  'not',
+  'their',
+  'they',
+  'would',
+  'could',
+  'should',
+  'into',
+  'over',
+  'under',
+  'between',
+  'within',
+  'where',
+  'when',
+  'because',
+  'although',
+  'treatment',
+  'facility',
+  'facilities',
+  'community',
+  'compulsory',
+  'voluntary',
+  'report',
+  'reported',
+  'article',
+  'survey',
+  'study',
+  'patients',
+  'drug',
+  'drugs',
+  'users',
+  'centre',
+  'centres',
+  'center',
+  'centers',
 ];
 
 export function legibilityProblems(options: LegibilityOptions & { englishWords: string[] }): string[] {
@@ -63,7 +142,8 @@ export function legibilityProblems(options: LegibilityOptions & { englishWords: 
     for (const { t, r } of rects) {
       const label = (t.textContent ?? '').trim();
       if (label.includes('…')) problems.push(`chart text cut short: "${label}" (${where(svg)})`);
-      if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5) problems.push(`chart text outside its drawing: "${label}" (${where(svg)})`);
+      if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5 || r.bottom > box.bottom + 0.5)
+        problems.push(`chart text outside its drawing: "${label}" (${where(svg)})`);
     }
     // Overlap of two labels, allowing a hair of slack for glyph side bearings.
     for (let i = 0; i < rects.length; i++) {
@@ -71,13 +151,15 @@ export function legibilityProblems(options: LegibilityOptions & { englishWords: 
         const [a, b] = [rects[i].r, rects[j].r];
         const dx = Math.min(a.right, b.right) - Math.max(a.left, b.left);
         const dy = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
-        if (dx > 1 && dy > 2) problems.push(`chart text overlaps: "${(rects[i].t.textContent ?? '').trim()}" and "${(rects[j].t.textContent ?? '').trim()}" (${where(svg)})`);
+        if (dx > 1 && dy > 2)
+          problems.push(`chart text overlaps: "${(rects[i].t.textContent ?? '').trim()}" and "${(rects[j].t.textContent ?? '').trim()}" (${where(svg)})`);
       }
     }
   }
 
   // 3. Height at phone width.
-  if (options.maxHeight && document.documentElement.scrollHeight > options.maxHeight) problems.push(`page is ${document.documentElement.scrollHeight} px tall (at most ${options.maxHeight})`);
+  if (options.maxHeight && document.documentElement.scrollHeight > options.maxHeight)
+    problems.push(`page is ${document.documentElement.scrollHeight} px tall (at most ${options.maxHeight})`);
 
   // 4 and 5. Words shown as text: no vocabulary id; on a Vietnamese page, no English outside lang="en".
   const english = new Set(options.englishWords);

@@ -25,7 +25,8 @@ async function read(paths: string[], width: number, locale: 'vi' | 'en'): Promis
         problems.push(`${path}: ${response?.status()}`);
         continue;
       }
-      for (const p of await page.evaluate(legibilityProblems, { locale, maxHeight: width === 375 ? 20_000 : undefined, englishWords: ENGLISH_WORDS })) problems.push(`${path} at ${width} px: ${p}`);
+      for (const p of await page.evaluate(legibilityProblems, { locale, maxHeight: width === 375 ? 20_000 : undefined, englishWords: ENGLISH_WORDS }))
+        problems.push(`${path} at ${width} px: ${p}`);
     }
   } finally {
     await page.close();
@@ -58,23 +59,26 @@ describe('every chart, read on a phone and on a desktop', () => {
           await page.evaluate(() => document.fonts.ready);
           // A standalone SVG document: its own root is the drawing, and every text in it must fit it.
           problems.push(
-            ...(await page.evaluate(() => {
-              const svg = document.documentElement;
-              const box = svg.getBoundingClientRect();
-              const out: string[] = [];
-              const texts = [...document.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
-              const rects = texts.map((t) => ({ t: (t.textContent ?? '').trim(), r: t.getBoundingClientRect() }));
-              for (const { t, r } of rects) {
-                if (t.includes('…')) out.push(`cut short: "${t}"`);
-                if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5) out.push(`outside the image: "${t}"`);
-              }
-              for (let i = 0; i < rects.length; i++)
-                for (let j = i + 1; j < rects.length; j++) {
-                  const [a, b] = [rects[i].r, rects[j].r];
-                  if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2) out.push(`overlap: "${rects[i].t}" and "${rects[j].t}"`);
+            ...(
+              await page.evaluate(() => {
+                const svg = document.documentElement;
+                const box = svg.getBoundingClientRect();
+                const out: string[] = [];
+                const texts = [...document.querySelectorAll('text')].filter((t) => (t.textContent ?? '').trim() !== '');
+                const rects = texts.map((t) => ({ t: (t.textContent ?? '').trim(), r: t.getBoundingClientRect() }));
+                for (const { t, r } of rects) {
+                  if (t.includes('…')) out.push(`cut short: "${t}"`);
+                  if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.bottom > box.bottom + 0.5) out.push(`outside the image: "${t}"`);
                 }
-              return out;
-            })).map((p) => `${path}: ${p}`),
+                for (let i = 0; i < rects.length; i++)
+                  for (let j = i + 1; j < rects.length; j++) {
+                    const [a, b] = [rects[i].r, rects[j].r];
+                    if (Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 2)
+                      out.push(`overlap: "${rects[i].t}" and "${rects[j].t}"`);
+                  }
+                return out;
+              })
+            ).map((p) => `${path}: ${p}`),
           );
         }
       } finally {

@@ -63,7 +63,10 @@ async function headerSearch(page: Page, query: string): Promise<Record<string, A
     Object.fromEntries(
       groups.map((g) => [
         g.querySelector('.search-group-label')!.id.replace('site-search-kind-', ''),
-        [...g.querySelectorAll<HTMLAnchorElement>('[role="option"]')].map((a) => ({ title: a.querySelector('.search-hit-title')!.textContent ?? '', href: a.getAttribute('href') ?? '' })),
+        [...g.querySelectorAll<HTMLAnchorElement>('[role="option"]')].map((a) => ({
+          title: a.querySelector('.search-hit-title')!.textContent ?? '',
+          href: a.getAttribute('href') ?? '',
+        })),
       ]),
     ),
   );
@@ -78,7 +81,10 @@ async function pageSearch(page: Page, query: string, kind: string, href: string,
     const more = page.locator(`.search-kind[data-kind="${kind}"] button`);
     if (links.includes(href) || round >= rounds || !(await more.count())) return links;
     await more.click();
-    await page.waitForFunction(([k, n]) => document.querySelectorAll(`.search-kind[data-kind="${k}"] .search-hits a`).length > Number(n), [kind, String(links.length)] as const);
+    await page.waitForFunction(([k, n]) => document.querySelectorAll(`.search-kind[data-kind="${k}"] .search-hits a`).length > Number(n), [
+      kind,
+      String(links.length),
+    ] as const);
   }
 }
 
@@ -252,7 +258,9 @@ describe('check a number', () => {
     // The excerpt with its number changed: the numeral where it stands alone, not inside another number.
     const change = (f: Figure, to: string) => f.locator.replace(new RegExp(`(?<![\\d.,])${numeral(f).replace(/[.]/gu, '\\.')}(?![\\d]|[.,]\\d)`, 'u'), to);
     // Excerpts that name no province or country of their own (so that moving one elsewhere moves all of it).
-    const names = (await rows<{ name_vi: string }>("SELECT name_vi FROM places WHERE level IN ('province', 'province_2025', 'country')")).map((p) => fold(p.name_vi));
+    const names = (await rows<{ name_vi: string }>("SELECT name_vi FROM places WHERE level IN ('province', 'province_2025', 'country')")).map((p) =>
+      fold(p.name_vi),
+    );
     const namesNoPlace = (f: Figure) => !names.some((n) => fold(f.locator).includes(n));
     const sentence = (f: Figure, locator = f.locator, place = f.place_name_vi, year = f.year) => `${locator} (${place}, năm ${year})`;
     const { page } = await session();
@@ -265,11 +273,14 @@ describe('check a number', () => {
     }
     // A different number for the same place, measure and year: the excerpt with its number changed
     // (to one no figure of that place and year has).
-    const changeable = figures.filter((f) => f.unit !== 'percent' && Number.isInteger(f.value) && !all.some((g) => g.year === f.year && g.value === f.value + 1));
+    const changeable = figures.filter(
+      (f) => f.unit !== 'percent' && Number.isInteger(f.value) && !all.some((g) => g.year === f.year && g.value === f.value + 1),
+    );
     for (const f of draw(changeable, 3, 2)) {
       const changed = change(f, formatNumber(f.value + 1, 'vi'));
       const answers = await check(page, sentence(f, changed));
-      if (!answers.some((a) => a.kind === 'different' && a.figures.includes(f.figure_id))) wrong.push(`different: ${sentence(f, changed)} → ${JSON.stringify(answers)}`);
+      if (!answers.some((a) => a.kind === 'different' && a.figures.includes(f.figure_id)))
+        wrong.push(`different: ${sentence(f, changed)} → ${JSON.stringify(answers)}`);
     }
     // Nothing published: an excerpt moved to a province and year with no figure at all.
     const empty = await rows<{ name_vi: string }>(`
@@ -279,7 +290,8 @@ describe('check a number', () => {
     for (const [i, f] of draw(figures.filter(namesNoPlace), 3, 4).entries()) {
       const text = sentence(f, f.locator, provinces[i].name_vi, 2019);
       const answers = await check(page, text);
-      if (!answers.some((a) => a.kind === 'none' && a.text.includes(provinces[i].name_vi) && a.text.includes('2019'))) wrong.push(`none: ${text} → ${JSON.stringify(answers)}`);
+      if (!answers.some((a) => a.kind === 'none' && a.text.includes(provinces[i].name_vi) && a.text.includes('2019')))
+        wrong.push(`none: ${text} → ${JSON.stringify(answers)}`);
     }
     expect(wrong).toEqual([]);
   });
@@ -311,7 +323,9 @@ describe('search page: accessibility and layout', () => {
   async function violations(page: Page): Promise<string[]> {
     await page.evaluate(AXE_SOURCE);
     const result = (await page.evaluate(() =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] }),
+      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+        resultTypes: ['violations'],
+      }),
     )) as { violations: AxeViolation[] };
     return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   }
@@ -321,7 +335,9 @@ describe('search page: accessibility and layout', () => {
       it(`/${locale === 'en' ? 'en/' : ''}search/ at ${width} px, with results, a check and the header's list open: no axe violations, no horizontal overflow`, async () => {
         const { page } = await session({ width, height: 900 });
         const prefix = locale === 'en' ? '/en' : '';
-        await page.goto(`${site}${prefix}/search/?q=${encodeURIComponent('quang ninh')}&check=${encodeURIComponent('Quảng Ninh tiếp nhận 700 lượt người năm 2021, đạt 96,3% chỉ tiêu; Hà Giang năm 2019 có 1.234 người')}`);
+        await page.goto(
+          `${site}${prefix}/search/?q=${encodeURIComponent('quang ninh')}&check=${encodeURIComponent('Quảng Ninh tiếp nhận 700 lượt người năm 2021, đạt 96,3% chỉ tiêu; Hà Giang năm 2019 có 1.234 người')}`,
+        );
         await page.waitForSelector('#search-page-results[data-query]', { state: 'attached', timeout: 30_000 });
         await page.waitForSelector('#check-results[data-checked]', { state: 'attached', timeout: 30_000 });
         expect(await violations(page)).toEqual([]);

@@ -68,7 +68,8 @@ describe('the built site', () => {
   });
 
   it('pages other than the SQL console ship at most 30 KB of JavaScript (gzip), the explorer at most 130 kB, and none DuckDB', () => {
-    const scriptsOf = (html: string) => [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/gu), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/gu)].map((m) => m[1]);
+    const scriptsOf = (html: string) =>
+      [...html.matchAll(/<script[^>]*\ssrc="([^"]+)"/gu), ...html.matchAll(/<link[^>]*rel="modulepreload"[^>]*href="([^"]+)"/gu)].map((m) => m[1]);
     /** A module and everything it imports, statically or dynamically-on-load. */
     const closure = (start: string[]) => {
       const seen = new Set<string>();
@@ -90,7 +91,8 @@ describe('the built site', () => {
       const bytes = scripts.reduce((n, s) => n + gzipSync(readFileSync(path.join(dist, s))).length, 0);
       // The explorer draws in the browser (Plot and d3 are most of it): its own budget, bench/budgets.json's.
       const limit = /^\/(?:en\/)?explore\//u.test(url) ? 130_000 : 30 * 1024;
-      if (bytes > limit || scripts.some((s) => /duckdb/iu.test(s) || /duckdb/iu.test(readFileSync(path.join(dist, s), 'utf8').slice(0, 200_000)))) over.push(`${url}: ${bytes} B`);
+      if (bytes > limit || scripts.some((s) => /duckdb/iu.test(s) || /duckdb/iu.test(readFileSync(path.join(dist, s), 'utf8').slice(0, 200_000))))
+        over.push(`${url}: ${bytes} B`);
     }
     expect(over).toEqual([]);
   });

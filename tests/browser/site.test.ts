@@ -58,9 +58,17 @@ interface AxeViolation {
 async function axe(page: Page): Promise<string[]> {
   await page.evaluate(AXE_SOURCE);
   const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, { resultTypes: ['violations'] }),
+    (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
   )) as { violations: AxeViolation[] };
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }
 
 describe('every page type, in both languages', () => {
@@ -107,7 +115,12 @@ describe('charts without JavaScript', () => {
     const page = await context.newPage();
     try {
       await page.goto(`${site}/compare/`);
-      const visible = () => page.locator('.compare-view').evaluateAll((views) => views.filter((v) => getComputedStyle(v).display !== 'none').map((v) => `${(v as HTMLElement).dataset.system}/${(v as HTMLElement).dataset.scale}`));
+      const visible = () =>
+        page
+          .locator('.compare-view')
+          .evaluateAll((views) =>
+            views.filter((v) => getComputedStyle(v).display !== 'none').map((v) => `${(v as HTMLElement).dataset.system}/${(v as HTMLElement).dataset.scale}`),
+          );
       expect(await visible()).toEqual(['63/count']);
       await page.check('#system-34');
       await page.check('#scale-per100k');
@@ -122,7 +135,9 @@ describe('charts without JavaScript', () => {
 describe('numbers match the published tables', () => {
   it("a source page's figures table holds the figures of figures.parquet for that source, as printed", async () => {
     const id = 'hai-phong-tcncyh-hoc-vien-hoi-gia-tai-su-dung-ma-tuy-2013';
-    const expected = await query<{ printed: string; locator: string }>(`SELECT printed, locator FROM '${dist}/data/figures.parquet' WHERE source_id = '${id}' ORDER BY figure_id`);
+    const expected = await query<{ printed: string; locator: string }>(
+      `SELECT printed, locator FROM '${dist}/data/figures.parquet' WHERE source_id = '${id}' ORDER BY figure_id`,
+    );
     const session = await openSession(browser());
     try {
       await session.page.goto(`${site}/en/sources/${id}/`);
@@ -158,7 +173,10 @@ describe('downloads', () => {
       const expected = (await nodeResult(dist, chart.sql)).rows.length;
       const files: Record<string, Buffer> = {};
       for (const format of ['csv', 'xlsx', 'svg', 'png', 'json'] as const) {
-        const [download] = await Promise.all([page.waitForEvent('download'), page.click(`#intake-by-modality .chart-actions a[href="${exportPath(chart, 'vi', format)}"]`)]);
+        const [download] = await Promise.all([
+          page.waitForEvent('download'),
+          page.click(`#intake-by-modality .chart-actions a[href="${exportPath(chart, 'vi', format)}"]`),
+        ]);
         expect(download.suggestedFilename(), format).toBe(exportFileName(chart, 'vi', format));
         files[format] = readFileSync((await download.path())!);
       }

@@ -120,8 +120,15 @@ describe('coverage targets (issue: grow the data)', () => {
     const notes = methodology.slice(methodology.indexOf('## Coverage notes'));
     expect(notes.startsWith('## Coverage notes')).toBe(true);
     const nine: Record<string, string> = {
-      '04': 'Cao Bằng', '35': 'Hà Nam', '44': 'Quảng Bình', '51': 'Quảng Ngãi', '52': 'Bình Định',
-      '58': 'Ninh Thuận', '67': 'Đắk Nông', '70': 'Bình Phước', '84': 'Trà Vinh',
+      '04': 'Cao Bằng',
+      '35': 'Hà Nam',
+      '44': 'Quảng Bình',
+      '51': 'Quảng Ngãi',
+      '52': 'Bình Định',
+      '58': 'Ninh Thuận',
+      '67': 'Đắk Nông',
+      '70': 'Bình Phước',
+      '84': 'Trà Vinh',
     };
     const covered = new Set(figures.map((f) => f.province_code));
     for (const [code, name] of Object.entries(nine)) {

@@ -16,7 +16,11 @@ const pkg = JSON.parse(readFileSync(path.join(out, 'datapackage.json'), 'utf8'))
 describe('foreign keys', () => {
   it('are declared for figures → sources, places and measures, for CSV and Parquet alike', () => {
     const figures = pkg.resources.find((r) => r.name === 'figures')!;
-    expect(figures.schema.foreignKeys?.map((k) => `${k.fields[0]}→${k.reference.resource}`).sort()).toEqual(['measure_id→measures', 'place_id→places', 'source_id→sources']);
+    expect(figures.schema.foreignKeys?.map((k) => `${k.fields[0]}→${k.reference.resource}`).sort()).toEqual([
+      'measure_id→measures',
+      'place_id→places',
+      'source_id→sources',
+    ]);
     const parquet = pkg.resources.find((r) => r.name === 'figures-parquet')!;
     expect(parquet.schema.foreignKeys?.every((k) => k.reference.resource.endsWith('-parquet'))).toBe(true);
   });

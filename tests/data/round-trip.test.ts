@@ -84,7 +84,9 @@ describe('published files', () => {
     it(`${table.name}: the CSV copy holds exactly the Parquet rows`, async () => {
       const columns = table.columns.map((c) => `'${c.name}': '${c.type}'`).join(', ');
       const csv = `read_csv('${path.join(out, `${table.name}.csv`)}', header = true, columns = {${columns}})`;
-      const [counts] = await query<{ p: number; c: number }>(`SELECT (SELECT count(*) FROM ${parquet(table.name)})::INT AS p, (SELECT count(*) FROM ${csv})::INT AS c`);
+      const [counts] = await query<{ p: number; c: number }>(
+        `SELECT (SELECT count(*) FROM ${parquet(table.name)})::INT AS p, (SELECT count(*) FROM ${csv})::INT AS c`,
+      );
       expect(counts.c).toBe(counts.p);
       const onlyParquet = await query(`SELECT * FROM ${parquet(table.name)} EXCEPT ALL SELECT * FROM ${csv}`);
       const onlyCsv = await query(`SELECT * FROM ${csv} EXCEPT ALL SELECT * FROM ${parquet(table.name)}`);

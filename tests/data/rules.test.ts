@@ -15,7 +15,9 @@ let stderr: string;
 
 beforeAll(async () => {
   const out = buildRealData();
-  stderr = inject('realDataWarnings').map((w) => `Warning: ${w}`).join('\n');
+  stderr = inject('realDataWarnings')
+    .map((w) => `Warning: ${w}`)
+    .join('\n');
   figures = await query<Row>(`SELECT * FROM '${out}/figures.parquet'`);
   sources = await query<Row>(`SELECT * FROM '${out}/sources.parquet'`);
   places = await query<Row>(`SELECT * FROM '${out}/places.parquet'`);
@@ -72,10 +74,7 @@ describe('notes (data/sources/README.md, rule 10)', () => {
   // A hedge is the extractor's reading, not the source's: the sentence must say "Inference".
   const HEDGE = /\b(?:most likely|probably|apparently|presumably)\b/iu;
   it('mark every hedged reading "Inference:"', () => {
-    const texts = [
-      ...figures.map((f) => [String(f.figure_id), f.note_en] as const),
-      ...sources.map((s) => [`${s.source_id} (notes)`, s.notes_en] as const),
-    ];
+    const texts = [...figures.map((f) => [String(f.figure_id), f.note_en] as const), ...sources.map((s) => [`${s.source_id} (notes)`, s.notes_en] as const)];
     const unmarked = texts.flatMap(([id, text]) =>
       String(text ?? '')
         .split(/(?<=[.;])\s+/u)
@@ -90,7 +89,9 @@ describe('notes in both languages (data/sources/README.md, rule 11)', () => {
   const pairs = (row: Record<string, unknown>, names: string[]) => names.filter((n) => Boolean(row[`${n}_en`]) !== Boolean(row[`${n}_vi`]));
   it('every figure, cohort and source note exists in Vietnamese and English', () => {
     const missing = [
-      ...figures.flatMap((f) => pairs(f, ['note', 'cited_from', 'cohort', 'follow_up', 'study_period', 'relapse_method_note', 'cohort_followed_by']).map((n) => `${f.figure_id}: ${n}`)),
+      ...figures.flatMap((f) =>
+        pairs(f, ['note', 'cited_from', 'cohort', 'follow_up', 'study_period', 'relapse_method_note', 'cohort_followed_by']).map((n) => `${f.figure_id}: ${n}`),
+      ),
       ...sources.flatMap((s) => pairs(s, ['notes', 'url_note', 'published_note', 'publisher_note']).map((n) => `${s.source_id}: ${n}`)),
       ...places.flatMap((p) => pairs(p, ['note']).map((n) => `${p.place_id}: ${n}`)),
     ];
@@ -102,7 +103,9 @@ describe('notes in both languages (data/sources/README.md, rule 11)', () => {
     const TOOL = /find_string|read_file|find_files|search tool|searchable archive|helper agent/iu;
     const texts = [
       ...figures.flatMap((f) => [f.note_en, f.note_vi].map((t) => [String(f.figure_id), t] as const)),
-      ...sources.flatMap((s) => [s.notes_en, s.notes_vi, s.url_note_en, s.url_note_vi, s.published_note_en, s.published_note_vi].map((t) => [String(s.source_id), t] as const)),
+      ...sources.flatMap((s) =>
+        [s.notes_en, s.notes_vi, s.url_note_en, s.url_note_vi, s.published_note_en, s.published_note_vi].map((t) => [String(s.source_id), t] as const),
+      ),
       ...places.flatMap((p) => [p.note_en, p.note_vi].map((t) => [String(p.place_id), t] as const)),
     ];
     // Quoted text is the source's (or a repository row's) own words, and addresses are addresses.

@@ -38,13 +38,33 @@ const fig = (source: string, id: string) => {
 describe('Quảng Ninh (Báo Dân sinh)', () => {
   const s = 'quang-ninh-baodansinh-doi-moi-cai-nghien';
   it('has 2021 admissions of 674 person-times at 96.3% of target', () => {
-    expect(fig(s, 'facility-admissions-2021')).toMatchObject({ value: 674, unit: 'person_times', basis: 'actual', period_start: '2021-01-01', period_end: '2021-12-31', place_id: 'province:22' });
+    expect(fig(s, 'facility-admissions-2021')).toMatchObject({
+      value: 674,
+      unit: 'person_times',
+      basis: 'actual',
+      period_start: '2021-01-01',
+      period_end: '2021-12-31',
+      place_id: 'province:22',
+    });
     expect(fig(s, 'facility-admissions-2021-attainment')).toMatchObject({ value: 96.3, unit: 'percent', basis: 'attainment' });
     expect(fig(s, 'community-rehab-2021')).toMatchObject({ value: 209, unit: 'person_times' });
   });
   it('keeps the first half of 2022 at the facility, in persons, with its breakdown', () => {
-    for (const [id, value] of [['facility-treated-h1-2022', 515], ['facility-new-admissions-h1-2022', 278], ['facility-voluntary-h1-2022', 178], ['facility-compulsory-h1-2022', 50], ['facility-no-fixed-residence-h1-2022', 50]] as const) {
-      expect(fig(s, id)).toMatchObject({ value, unit: 'persons', place_level: 'facility', period_start: '2022-01-01', period_end: '2022-06-30', period_kind: 'months' });
+    for (const [id, value] of [
+      ['facility-treated-h1-2022', 515],
+      ['facility-new-admissions-h1-2022', 278],
+      ['facility-voluntary-h1-2022', 178],
+      ['facility-compulsory-h1-2022', 50],
+      ['facility-no-fixed-residence-h1-2022', 50],
+    ] as const) {
+      expect(fig(s, id)).toMatchObject({
+        value,
+        unit: 'persons',
+        place_level: 'facility',
+        period_start: '2022-01-01',
+        period_end: '2022-06-30',
+        period_kind: 'months',
+      });
     }
   });
   it('has the 2022 plan targets of 146/KH-UBND and the community services', () => {
@@ -58,8 +78,16 @@ describe('Quảng Ninh (Báo Dân sinh)', () => {
     expect(fig(s, 'post-rehab-clubs')).toMatchObject({ value: 9, unit: 'clubs' });
   });
   it('checks the printed parts against the printed totals', () => {
-    expect(checks.find((c) => c.subject_figure_id === `${s}/facility-new-admissions-h1-2022`)).toMatchObject({ kind: 'sum', computed_value: 278, verdict: 'consistent' });
-    expect(checks.find((c) => c.subject_figure_id === `${s}/target-rehab-total-2022`)).toMatchObject({ kind: 'sum', computed_value: 900, verdict: 'consistent' });
+    expect(checks.find((c) => c.subject_figure_id === `${s}/facility-new-admissions-h1-2022`)).toMatchObject({
+      kind: 'sum',
+      computed_value: 278,
+      verdict: 'consistent',
+    });
+    expect(checks.find((c) => c.subject_figure_id === `${s}/target-rehab-total-2022`)).toMatchObject({
+      kind: 'sum',
+      computed_value: 900,
+      verdict: 'consistent',
+    });
   });
   it('shows the printed attainment with the target it implies, and invents no target figure', () => {
     const row = attainment.find((a) => a.actual_figure_id === `${s}/facility-admissions-2021`)!;

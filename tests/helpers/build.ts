@@ -83,7 +83,10 @@ export function fingerprint(dir: string, prefix = ''): Record<string, string> {
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
     const name = `${prefix}${entry.name}`;
     if (entry.isDirectory()) Object.assign(out, fingerprint(path.join(dir, entry.name), `${name}/`));
-    else out[name] = createHash('sha256').update(readFileSync(path.join(dir, entry.name))).digest('hex');
+    else
+      out[name] = createHash('sha256')
+        .update(readFileSync(path.join(dir, entry.name)))
+        .digest('hex');
   }
   return out;
 }

@@ -30,7 +30,16 @@ describe('numbers', () => {
 });
 
 describe('qualifiers', () => {
-  const signs = { exact: '1.661', about: '≈1.661', nearly: '≈1.661', more_than: '>1.661', at_least: '≥1.661', less_than: '<1.661', at_most: '≤1.661', range: '1.661' };
+  const signs = {
+    exact: '1.661',
+    about: '≈1.661',
+    nearly: '≈1.661',
+    more_than: '>1.661',
+    at_least: '≥1.661',
+    less_than: '<1.661',
+    at_most: '≤1.661',
+    range: '1.661',
+  };
   for (const q of QUALIFIER_IDS) {
     it(`${q}: sign "${signs[q]}", words in both languages, bound ${String(boundOf(q))}`, () => {
       expect(formatValue({ value: 1661, unit: 'persons', qualifier: q }, 'vi')).toBe(signs[q]);
@@ -57,7 +66,13 @@ describe('qualifiers', () => {
 });
 
 describe('periods', () => {
-  const row = (period_kind: string, period_start: string | null, period_end: string | null, extra = {}) => ({ period_kind, period_start, period_end, year: period_end ? Number(period_end.slice(0, 4)) : 2020, ...extra });
+  const row = (period_kind: string, period_start: string | null, period_end: string | null, extra = {}) => ({
+    period_kind,
+    period_start,
+    period_end,
+    year: period_end ? Number(period_end.slice(0, 4)) : 2020,
+    ...extra,
+  });
   it('name a year, months, a range within a year, and several years', () => {
     expect(periodLabel(row('year', '2021-01-01', '2021-12-31'), 'vi')).toBe('2021');
     expect(periodLabel(row('months', '2022-01-01', '2022-09-30'), 'vi')).toBe('9 tháng 2022');
@@ -74,8 +89,12 @@ describe('periods', () => {
     expect(periodLabel(row('unstated', null, null), 'en')).toBe('publ. 2020');
   });
   it('say why a period is partial, never contradicting its label', () => {
-    expect(periodWithPartial(row('months', '2022-01-01', '2022-06-30', { partial: true, period_open_at_publication: false }), 'vi')).toBe('6 tháng 2022 (một phần năm)');
-    expect(periodWithPartial(row('months', '2020-01-01', '2020-12-31', { partial: true, period_open_at_publication: true }), 'vi')).toBe('12 tháng 2020 (kỳ chưa kết thúc khi đăng)');
+    expect(periodWithPartial(row('months', '2022-01-01', '2022-06-30', { partial: true, period_open_at_publication: false }), 'vi')).toBe(
+      '6 tháng 2022 (một phần năm)',
+    );
+    expect(periodWithPartial(row('months', '2020-01-01', '2020-12-31', { partial: true, period_open_at_publication: true }), 'vi')).toBe(
+      '12 tháng 2020 (kỳ chưa kết thúc khi đăng)',
+    );
     expect(partialLabel(row('year', '2021-01-01', '2021-12-31', { partial: false }), 'en')).toBeNull();
   });
 });
@@ -95,7 +114,11 @@ describe('words', () => {
     expect(formatList(['A', 'B', 'C'], 'en')).toBe('A, B and C');
   });
   it('mark quotations with the source’s language', () => {
-    expect(quotedParts('Share "relapse into bad habits" in 2013.', 'en')).toEqual([{ text: 'Share ' }, { text: '"relapse into bad habits"', lang: 'en' }, { text: ' in 2013.' }]);
+    expect(quotedParts('Share "relapse into bad habits" in 2013.', 'en')).toEqual([
+      { text: 'Share ' },
+      { text: '"relapse into bad habits"', lang: 'en' },
+      { text: ' in 2013.' },
+    ]);
   });
 });
 
@@ -103,13 +126,49 @@ describe('chart descriptions', () => {
   const r = (value: number, qualifier: string, label: string) => ({ value, value_high: null, unit: 'persons', qualifier, label });
   const rows = [r(674, 'exact', 'Quảng Ninh'), r(1500, 'more_than', 'Hà Nội'), r(120, 'less_than', 'Bắc Kạn')];
   it('rank in both languages with the qualifier kept', () => {
-    expect(describeRanking(rows, (x) => x.label, () => '2021', 'vi')).toBe('Cao nhất: Hà Nội, >1.500 (2021). Thấp nhất: Bắc Kạn, <120 (2021).');
-    expect(describeRanking(rows, (x) => x.label, () => '2021', 'en')).toBe('Highest: Hà Nội, >1,500 (2021). Lowest: Bắc Kạn, <120 (2021).');
+    expect(
+      describeRanking(
+        rows,
+        (x) => x.label,
+        () => '2021',
+        'vi',
+      ),
+    ).toBe('Cao nhất: Hà Nội, >1.500 (2021). Thấp nhất: Bắc Kạn, <120 (2021).');
+    expect(
+      describeRanking(
+        rows,
+        (x) => x.label,
+        () => '2021',
+        'en',
+      ),
+    ).toBe('Highest: Hà Nội, >1,500 (2021). Lowest: Bắc Kạn, <120 (2021).');
   });
   it('describe a series and a span in both languages', () => {
     const series = [r(100, 'exact', 'a'), r(150, 'about', 'b')];
-    expect(describeSeries(series, (x) => x.label, (x) => x.value, 'vi')).toContain('Con số cuối (b) cao hơn con số đầu (a)');
-    expect(describeSeries(series, (x) => x.label, (x) => x.value, 'en')).toContain('The last (b) is higher than the first (a)');
-    expect(describeSpan([{ place_id: 'p', year: 2019 }, { place_id: 'q', year: 2021 }], 'vi')).toBe('2 con số của 2 địa bàn, 2019–2021.');
+    expect(
+      describeSeries(
+        series,
+        (x) => x.label,
+        (x) => x.value,
+        'vi',
+      ),
+    ).toContain('Con số cuối (b) cao hơn con số đầu (a)');
+    expect(
+      describeSeries(
+        series,
+        (x) => x.label,
+        (x) => x.value,
+        'en',
+      ),
+    ).toContain('The last (b) is higher than the first (a)');
+    expect(
+      describeSpan(
+        [
+          { place_id: 'p', year: 2019 },
+          { place_id: 'q', year: 2021 },
+        ],
+        'vi',
+      ),
+    ).toBe('2 con số của 2 địa bàn, 2019–2021.');
   });
 });

@@ -30,16 +30,42 @@ describe('content security policy', () => {
 
 describe('where the policy is relaxed', () => {
   it('lets any site frame a chart embed page, and nothing else', () => {
-    for (const path of ['/charts/intake-national/embed/', '/en/charts/intake-national/embed/', '/charts/x/embed/index.html', '/explore/relapse-rate/embed/', '/en/explore/relapse-rate/embed/']) {
+    for (const path of [
+      '/charts/intake-national/embed/',
+      '/en/charts/intake-national/embed/',
+      '/charts/x/embed/index.html',
+      '/explore/relapse-rate/embed/',
+      '/en/explore/relapse-rate/embed/',
+    ]) {
       expect(headersFor(path)['Content-Security-Policy'], path).toContain('frame-ancestors *');
       expect(headersFor(path)['Cross-Origin-Resource-Policy'], path).toBe('cross-origin');
     }
-    for (const path of ['/', '/sql/', '/en/sql/', '/charts/intake-national/', '/charts/embed/', '/places/province-22/', '/charts/a/b/embed/', '/explore/', '/explore/relapse-rate/', '/explore/data/catalog.json']) {
+    for (const path of [
+      '/',
+      '/sql/',
+      '/en/sql/',
+      '/charts/intake-national/',
+      '/charts/embed/',
+      '/places/province-22/',
+      '/charts/a/b/embed/',
+      '/explore/',
+      '/explore/relapse-rate/',
+      '/explore/data/catalog.json',
+    ]) {
       expect(headersFor(path), path).toEqual(SECURITY_HEADERS);
     }
   });
   it("serves charts' take-away files and the data downloads to any site, but not the console's engine or tables", () => {
-    for (const path of ['/charts/c/ty-le.png', '/en/charts/c/rates.svg', '/charts/c/ty-le.csv', '/charts/c/ty-le.xlsx', '/charts/c/ty-le.json', '/data/figures.parquet', '/data/figures.xlsx', '/CITATION.cff']) {
+    for (const path of [
+      '/charts/c/ty-le.png',
+      '/en/charts/c/rates.svg',
+      '/charts/c/ty-le.csv',
+      '/charts/c/ty-le.xlsx',
+      '/charts/c/ty-le.json',
+      '/data/figures.parquet',
+      '/data/figures.xlsx',
+      '/CITATION.cff',
+    ]) {
       expect(headersFor(path)['Access-Control-Allow-Origin'], path).toBe('*');
       expect(headersFor(path)['Cross-Origin-Resource-Policy'], path).toBe('cross-origin');
       expect(headersFor(path)['Content-Security-Policy'], path).toBe(SECURITY_HEADERS['Content-Security-Policy']);
@@ -57,7 +83,10 @@ describe('where the policy is relaxed', () => {
 });
 
 /** A raw GET (Node's fetch would undo the compression this checks). */
-function get(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function get(
+  url: string,
+  headers: Record<string, string> = {},
+): Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((resolve, reject) => {
     request(url, { headers }, (response) => {
       const chunks: Buffer[] = [];
@@ -107,7 +136,11 @@ describe('scripts/serve.ts', () => {
   afterAll(() => server?.close());
 
   it('sends the security headers with every response, found or not', async () => {
-    for (const [url, status] of [['/sql/', 200], ['/engine.wasm', 200], ['/nothing/', 404]] as const) {
+    for (const [url, status] of [
+      ['/sql/', 200],
+      ['/engine.wasm', 200],
+      ['/nothing/', 404],
+    ] as const) {
       const response = await fetch(`${server.url}${url}`);
       expect(response.status, url).toBe(status);
       for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(response.headers.get(name), `${url} ${name}`).toBe(value);
@@ -122,8 +155,15 @@ describe('scripts/serve.ts', () => {
   });
 
   it('sends the brotli or gzip copy the browser accepts, with its length and Vary, under the same headers', async () => {
-    for (const [encoding, decode] of [['br', brotliDecompressSync], ['gzip', gunzipSync]] as const) {
-      for (const [url, type] of [['/engine.wasm', 'application/wasm'], ['/data/arrow/figures.arrows', 'application/vnd.apache.arrow.stream'], ['/data/figures.csv', 'text/csv; charset=utf-8']] as const) {
+    for (const [encoding, decode] of [
+      ['br', brotliDecompressSync],
+      ['gzip', gunzipSync],
+    ] as const) {
+      for (const [url, type] of [
+        ['/engine.wasm', 'application/wasm'],
+        ['/data/arrow/figures.arrows', 'application/vnd.apache.arrow.stream'],
+        ['/data/figures.csv', 'text/csv; charset=utf-8'],
+      ] as const) {
         const response = await get(`${server.url}${url}`, { 'accept-encoding': encoding === 'br' ? 'gzip, deflate, br, zstd' : 'gzip, deflate' });
         expect(response.status, url).toBe(200);
         expect(response.headers['content-encoding'], url).toBe(encoding);
@@ -142,7 +182,7 @@ describe('scripts/serve.ts', () => {
     expect((await get(`${server.url}/data/figures.csv`, { 'accept-encoding': 'br' })).headers['access-control-allow-origin']).toBe('*');
   });
 
-  it('answers a missing page with the site\'s 404 page and the headers', async () => {
+  it("answers a missing page with the site's 404 page and the headers", async () => {
     const response = await get(`${server.url}/nothing/`, { 'accept-encoding': 'br' });
     expect(response.status).toBe(404);
     expect(response.body.toString()).toBe('<p>not here</p>');

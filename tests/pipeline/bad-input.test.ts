@@ -24,7 +24,12 @@ const CASES: Record<string, Expectation> = {
   'malformed-date': { file: 'malformed-date.yaml', field: 'citation.published', message: /not a real calendar date/ },
   'malformed-period': { file: 'malformed-period.yaml', figure: 'admitted', field: 'period', message: /"quý 5\/2022" is not one the build reads/ },
   'not-a-number': { file: 'not-a-number.yaml', figure: 'admitted', field: 'printed', message: /no number found/ },
-  'percent-out-of-range': { file: 'percent-out-of-range.yaml', figure: 'relapse', field: 'printed', message: /160% is outside what actual figures of relapse_rate allow \(0% to 100%\)/ },
+  'percent-out-of-range': {
+    file: 'percent-out-of-range.yaml',
+    figure: 'relapse',
+    field: 'printed',
+    message: /160% is outside what actual figures of relapse_rate allow \(0% to 100%\)/,
+  },
   'non-https-url': { file: 'non-https-url.yaml', field: 'citation.url', message: /must be an https:\/\/ URL/ },
   'duplicate-figure-id': { file: 'duplicate-figure-id.yaml', figure: 'admitted', field: 'id', message: /is used twice in this file/ },
   'duplicate-address': { file: 'b-copy.yaml', field: 'citation.url', message: /is the same document as .*a-original\.yaml/ },
@@ -35,8 +40,18 @@ const CASES: Record<string, Expectation> = {
   'unit-mismatch': { file: 'unit-mismatch.yaml', figure: 'admitted', field: 'unit', message: /printed in person-times, but unit is persons/ },
   'relapse-without-claim': { file: 'relapse-without-claim.yaml', figure: 'relapse', field: 'claim', message: /is required for a relapse measure/ },
   'measured-without-cohort': { file: 'measured-without-cohort.yaml', figure: 'relapse', field: 'cohort', message: /is required when claim is measured/ },
-  'retired-measure': { file: 'retired-measure.yaml', figure: 'admitted', field: 'measure', message: /measure "intake_new" is retired; record instead .*subgroup: new/ },
-  'unknown-cohort': { file: 'unknown-cohort.yaml', figure: 'relapse', field: 'cohort', message: /names cohort "returnees-2021", which this file does not have \(cohorts: returnees-2022\)/ },
+  'retired-measure': {
+    file: 'retired-measure.yaml',
+    figure: 'admitted',
+    field: 'measure',
+    message: /measure "intake_new" is retired; record instead .*subgroup: new/,
+  },
+  'unknown-cohort': {
+    file: 'unknown-cohort.yaml',
+    figure: 'relapse',
+    field: 'cohort',
+    message: /names cohort "returnees-2021", which this file does not have \(cohorts: returnees-2022\)/,
+  },
 };
 
 describe('bad input', () => {

@@ -101,7 +101,9 @@ describe('the rule for measured', () => {
     study_period_vi: "2021"`,
     });
     expect(result.code, result.stderr).toBe(0);
-    const [row] = await query<{ claim: string; cohort_followed_by_vi: string; relapse_method: string }>(`SELECT claim, cohort_followed_by_vi, relapse_method FROM '${out}/figures.parquet'`);
+    const [row] = await query<{ claim: string; cohort_followed_by_vi: string; relapse_method: string }>(
+      `SELECT claim, cohort_followed_by_vi, relapse_method FROM '${out}/figures.parquet'`,
+    );
     expect(row).toEqual({ claim: 'measured', cohort_followed_by_vi: 'nhóm tác giả nghiên cứu', relapse_method: 'urine_test' });
   });
 
@@ -120,7 +122,9 @@ describe('the rule for measured', () => {
     study_period_en: not stated`,
     });
     expect(result.code, result.stderr).toBe(0);
-    const [row] = await query<{ cohort_size: number; cohort_size_qualifier: string; follow_up_vi: string }>(`SELECT cohort_size::INTEGER AS cohort_size, cohort_size_qualifier, follow_up_vi FROM '${out}/figures.parquet'`);
+    const [row] = await query<{ cohort_size: number; cohort_size_qualifier: string; follow_up_vi: string }>(
+      `SELECT cohort_size::INTEGER AS cohort_size, cohort_size_qualifier, follow_up_vi FROM '${out}/figures.parquet'`,
+    );
     expect(row).toEqual({ cohort_size: 1045, cohort_size_qualifier: 'more_than', follow_up_vi: 'không nêu' });
   });
 });

@@ -27,7 +27,9 @@ describe('partial periods', () => {
 });
 
 describe('the year a figure is placed in', () => {
-  it('is the year its period ends', () => expect(figureYear(period('date_range', '2021-10-01', '2022-03-31'), '2022-05-01')).toEqual({ year: 2022, basis: 'period' }));
-  it('is the year of publication when the period has no end, and says so', () => expect(figureYear(period('unstated', null, null), '2019-12-19')).toEqual({ year: 2019, basis: 'published' }));
+  it('is the year its period ends', () =>
+    expect(figureYear(period('date_range', '2021-10-01', '2022-03-31'), '2022-05-01')).toEqual({ year: 2022, basis: 'period' }));
+  it('is the year of publication when the period has no end, and says so', () =>
+    expect(figureYear(period('unstated', null, null), '2019-12-19')).toEqual({ year: 2019, basis: 'published' }));
   it('is unknown when neither is known', () => expect(figureYear(period('unstated', null, null), null)).toBeNull());
 });

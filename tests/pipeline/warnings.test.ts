@@ -20,7 +20,9 @@ describe('warnings', () => {
   it('a locator that says "mới" on a figure not marked new', async () => {
     const warnings = await warningsOf('new-without-subgroup');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatch(/tests\/fixtures\/warnings\/new-without-subgroup\/new-without-subgroup\.yaml:\d+, figure "sites", field "subgroup": the locator says "mới"/u);
+    expect(warnings[0]).toMatch(
+      /tests\/fixtures\/warnings\/new-without-subgroup\/new-without-subgroup\.yaml:\d+, figure "sites", field "subgroup": the locator says "mới"/u,
+    );
   });
 
   it('a total measure whose declared parts leave out a modality', async () => {
@@ -32,10 +34,23 @@ describe('warnings', () => {
   });
 
   it('reads "mới" and "new" as new only where they mean it', async () => {
-    for (const locator of ['tiếp nhận mới 278 người', 'thành lập mới 131 điểm tư vấn', '2 cơ sở điều trị Methadone mới được đưa vào', '(100 người cai nghiện bắt buộc mới trong năm;', 'received 187 new students']) {
+    for (const locator of [
+      'tiếp nhận mới 278 người',
+      'thành lập mới 131 điểm tư vấn',
+      '2 cơ sở điều trị Methadone mới được đưa vào',
+      '(100 người cai nghiện bắt buộc mới trong năm;',
+      'received 187 new students',
+    ]) {
       expect(newWordIn(locator), locator).not.toBeNull();
     }
-    for (const locator of ['huyện Chợ Mới: 18 đối tượng', 'mới có 155 người đang chấp hành án', 'Số lượng 13 cơ sở được giữ nguyên, không thành lập mới', 'công tác đổi mới cai nghiện', 'xây dựng nông thôn mới', 'renewed 20 licences']) {
+    for (const locator of [
+      'huyện Chợ Mới: 18 đối tượng',
+      'mới có 155 người đang chấp hành án',
+      'Số lượng 13 cơ sở được giữ nguyên, không thành lập mới',
+      'công tác đổi mới cai nghiện',
+      'xây dựng nông thôn mới',
+      'renewed 20 licences',
+    ]) {
       expect(newWordIn(locator), locator).toBeNull();
     }
   });

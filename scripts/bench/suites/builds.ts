@@ -160,16 +160,32 @@ export function buildsSuite(options: { coldCache: boolean; cloneFrom?: string })
         for (let i = 1; i <= Math.min(context.runs, 3); i++) {
           clones.push(await freshClone(from));
           const c = clones.at(-1)!;
-          context.log(`builds: fresh clone ${i}: npm install ${Math.round(c.installMs / 1000)} s + npm start until served ${Math.round(c.startMs / 1000)} s = ${Math.round(c.ms / 1000)} s (${c.precompress ?? 'no precompression line'})`);
+          context.log(
+            `builds: fresh clone ${i}: npm install ${Math.round(c.installMs / 1000)} s + npm start until served ${Math.round(c.startMs / 1000)} s = ${Math.round(c.ms / 1000)} s (${c.precompress ?? 'no precompression line'})`,
+          );
         }
       }
-      const metrics: MetricInput[] = [{ id: 'data', group: 'wall time', label: context.tiny ? 'data build into a temporary folder' : 'npm run data', unit: 'ms', samples: data }];
+      const metrics: MetricInput[] = [
+        { id: 'data', group: 'wall time', label: context.tiny ? 'data build into a temporary folder' : 'npm run data', unit: 'ms', samples: data },
+      ];
       if (site.length) metrics.push({ id: 'site', group: 'wall time', label: 'npm run build (data + Astro + precompression)', unit: 'ms', samples: site });
       if (clones.length) {
         metrics.push(
-          { id: 'fresh-clone', group: 'fresh clone', label: `npm install && npm start until the site is served (copy of ${options.cloneFrom ? 'the given folder' : 'the working tree'})`, unit: 'ms', samples: clones.map((c) => c.ms) },
+          {
+            id: 'fresh-clone',
+            group: 'fresh clone',
+            label: `npm install && npm start until the site is served (copy of ${options.cloneFrom ? 'the given folder' : 'the working tree'})`,
+            unit: 'ms',
+            samples: clones.map((c) => c.ms),
+          },
           { id: 'fresh-clone.install', group: 'fresh clone', label: 'of which npm install', unit: 'ms', samples: clones.map((c) => c.installMs) },
-          { id: 'fresh-clone.start', group: 'fresh clone', label: 'of which npm start until served (data, Astro, precompression from an empty cache)', unit: 'ms', samples: clones.map((c) => c.startMs) },
+          {
+            id: 'fresh-clone.start',
+            group: 'fresh clone',
+            label: 'of which npm start until served (data, Astro, precompression from an empty cache)',
+            unit: 'ms',
+            samples: clones.map((c) => c.startMs),
+          },
         );
       }
       return {

@@ -18,7 +18,18 @@ import { measureChartPage, type ChartPageRun } from './chart-pages/measure.ts';
 const drawn = (by: 'build' | 'browser') => `#explore-view[data-drawn="${by}"] .explore-panel svg[role="img"]`;
 
 const PLACES = ['country:VN', 'province:01', 'province:79', 'province:22', 'province:40', 'province:38'];
-const PROVINCES = ['province:01', 'province:79', 'province:22', 'province:40', 'province:38', 'province:31', 'province:46', 'province:92', 'province:48', 'province:56'];
+const PROVINCES = [
+  'province:01',
+  'province:79',
+  'province:22',
+  'province:40',
+  'province:38',
+  'province:31',
+  'province:46',
+  'province:92',
+  'province:48',
+  'province:56',
+];
 
 export interface ExplorePage {
   key: 'chart-page' | 'default' | 'chart' | 'map';
@@ -28,7 +39,12 @@ export interface ExplorePage {
 }
 
 export const EXPLORE_PAGES: readonly ExplorePage[] = [
-  { key: 'chart-page', path: '/intake/', selector: '[id="intake-compulsory-national"] svg[role="img"]', what: 'a static chart page (its first chart in the HTML)' },
+  {
+    key: 'chart-page',
+    path: '/intake/',
+    selector: '[id="intake-compulsory-national"] svg[role="img"]',
+    what: 'a static chart page (its first chart in the HTML)',
+  },
   { key: 'default', path: '/explore/relapse-rate/', selector: drawn('build'), what: "the explorer, a measure's default view (drawn by the build)" },
   {
     key: 'chart',
@@ -57,7 +73,13 @@ export function exploreMetrics(runs: Runs, throttled: Partial<Runs>): MetricInpu
   const byKey = new Map(EXPLORE_PAGES.map((p) => [p.key, p]));
   for (const [key, list] of Object.entries(runs) as Array<[ExplorePage['key'], ChartPageRun[]]>) {
     const page = byKey.get(key)!;
-    add({ id: `${key}.first-chart`, group: 'first chart painted, after navigation', label: `${page.what}: navigation → first chart painted`, unit: 'ms', samples: list.map(afterNavigation) });
+    add({
+      id: `${key}.first-chart`,
+      group: 'first chart painted, after navigation',
+      label: `${page.what}: navigation → first chart painted`,
+      unit: 'ms',
+      samples: list.map(afterNavigation),
+    });
     if (key !== 'chart-page')
       add({
         id: `${key}.ratio`,
@@ -66,14 +88,33 @@ export function exploreMetrics(runs: Runs, throttled: Partial<Runs>): MetricInpu
         unit: 'ratio',
         samples: list.map((r, i) => afterNavigation(r) / afterNavigation(runs['chart-page'][i])),
       });
-    add({ id: `${key}.cold.first-chart`, group: 'whole process', label: `${page.what}: launch → first chart painted`, unit: 'ms', samples: list.map((r) => r.marks.chartPainted), vsBaseline: true });
-    add({ id: `${key}.bytes.total`, group: 'bytes', label: `${page.what}: bytes received (bodies + headers)`, unit: 'bytes', samples: list.map((r) => r.transfer.totalBytes) });
+    add({
+      id: `${key}.cold.first-chart`,
+      group: 'whole process',
+      label: `${page.what}: launch → first chart painted`,
+      unit: 'ms',
+      samples: list.map((r) => r.marks.chartPainted),
+      vsBaseline: true,
+    });
+    add({
+      id: `${key}.bytes.total`,
+      group: 'bytes',
+      label: `${page.what}: bytes received (bodies + headers)`,
+      unit: 'bytes',
+      samples: list.map((r) => r.transfer.totalBytes),
+    });
     add({ id: `${key}.bytes.js-gzip`, group: 'bytes', label: `${page.what}: JavaScript, gzip -9`, unit: 'bytes', samples: list.map((r) => r.js.gzip) });
     add({ id: `${key}.requests`, group: 'bytes', label: `${page.what}: requests`, unit: 'count', samples: list.map(requests) });
   }
   for (const [key, list] of Object.entries(throttled) as Array<[ExplorePage['key'], ChartPageRun[]]>) {
     const page = byKey.get(key)!;
-    add({ id: `throttled.${key}.first-chart`, group: `throttled (${THROTTLED.name})`, label: `${page.what}: navigation → first chart painted`, unit: 'ms', samples: list.map(afterNavigation) });
+    add({
+      id: `throttled.${key}.first-chart`,
+      group: `throttled (${THROTTLED.name})`,
+      label: `${page.what}: navigation → first chart painted`,
+      unit: 'ms',
+      samples: list.map(afterNavigation),
+    });
     if (key !== 'chart-page' && throttled['chart-page'])
       add({
         id: `throttled.${key}.ratio`,
@@ -85,9 +126,27 @@ export function exploreMetrics(runs: Runs, throttled: Partial<Runs>): MetricInpu
   }
   // What the budgets read: the explorer's heaviest JavaScript (a view drawn in the browser loads all of it).
   const browserDrawn = [...(runs.chart ?? []), ...(runs.map ?? [])];
-  add({ id: 'bytes.js-gzip', group: 'summary', label: "the explorer's JavaScript, gzip -9 (a view drawn in the browser)", unit: 'bytes', samples: browserDrawn.map((r) => r.js.gzip) });
-  add({ id: 'first-chart.ratio', group: 'summary', label: 'a chart drawn by the explorer in the browser ÷ the static chart page (same run)', unit: 'ratio', samples: (runs.chart ?? []).map((r, i) => afterNavigation(r) / afterNavigation(runs['chart-page'][i])) });
-  add({ id: 'default.first-chart.ratio', group: 'summary', label: "the explorer's default view ÷ the static chart page (same run)", unit: 'ratio', samples: (runs.default ?? []).map((r, i) => afterNavigation(r) / afterNavigation(runs['chart-page'][i])) });
+  add({
+    id: 'bytes.js-gzip',
+    group: 'summary',
+    label: "the explorer's JavaScript, gzip -9 (a view drawn in the browser)",
+    unit: 'bytes',
+    samples: browserDrawn.map((r) => r.js.gzip),
+  });
+  add({
+    id: 'first-chart.ratio',
+    group: 'summary',
+    label: 'a chart drawn by the explorer in the browser ÷ the static chart page (same run)',
+    unit: 'ratio',
+    samples: (runs.chart ?? []).map((r, i) => afterNavigation(r) / afterNavigation(runs['chart-page'][i])),
+  });
+  add({
+    id: 'default.first-chart.ratio',
+    group: 'summary',
+    label: "the explorer's default view ÷ the static chart page (same run)",
+    unit: 'ratio',
+    samples: (runs.default ?? []).map((r, i) => afterNavigation(r) / afterNavigation(runs['chart-page'][i])),
+  });
   return metrics;
 }
 

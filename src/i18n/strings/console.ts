@@ -2,8 +2,10 @@
 
 const vi = {
   'sql.title': 'Truy vấn SQL',
-  'sql.intro': 'Đặt câu hỏi bất kỳ cho các bảng dữ liệu đã công bố bằng SQL. Truy vấn chạy ngay trong trình duyệt của bạn bằng DuckDB; không gì được gửi đi đâu cả. Liên kết của trang giữ nguyên câu truy vấn để bạn chia sẻ.',
-  'sql.noscript': 'Bảng điều khiển SQL cần JavaScript để chạy DuckDB trong trình duyệt. Không có JavaScript, bạn vẫn có thể đọc các truy vấn mẫu dưới đây và chạy chúng bằng DuckDB trên máy mình với các tệp Parquet tải về.',
+  'sql.intro':
+    'Đặt câu hỏi bất kỳ cho các bảng dữ liệu đã công bố bằng SQL. Truy vấn chạy ngay trong trình duyệt của bạn bằng DuckDB; không gì được gửi đi đâu cả. Liên kết của trang giữ nguyên câu truy vấn để bạn chia sẻ.',
+  'sql.noscript':
+    'Bảng điều khiển SQL cần JavaScript để chạy DuckDB trong trình duyệt. Không có JavaScript, bạn vẫn có thể đọc các truy vấn mẫu dưới đây và chạy chúng bằng DuckDB trên máy mình với các tệp Parquet tải về.',
   'sql.noscriptDownloads': 'Tải các bảng dữ liệu (Parquet, CSV)',
   'sql.editor': 'Câu truy vấn SQL',
   'sql.editorHint': 'Nhấn Ctrl+Enter (⌘+Enter trên Mac) hoặc nút Chạy. Bảng: figures, sources, places, measures, attainment, checks.',
@@ -27,18 +29,22 @@ const vi = {
   'sql.status.refused': 'Truy vấn bị từ chối.',
   'sql.status.linkLoaded': 'Câu truy vấn từ liên kết đã nằm trong ô soạn thảo. Hãy đọc nó rồi nhấn Chạy.',
   'sql.status.precomputed': 'Đây là kết quả đã tính sẵn. Bộ máy SQL đang được tải và sẽ chạy lại truy vấn ngay khi sẵn sàng.',
-  'sql.status.linkTooLong': 'Câu truy vấn quá dài để đưa vào một liên kết (kể cả khi đã nén: {length} ký tự, tối đa {max}). Liên kết chưa được sao chép; hãy lưu câu truy vấn thành tệp.',
+  'sql.status.linkTooLong':
+    'Câu truy vấn quá dài để đưa vào một liên kết (kể cả khi đã nén: {length} ký tự, tối đa {max}). Liên kết chưa được sao chép; hãy lưu câu truy vấn thành tệp.',
   'sql.status.linkCompressed': 'Đã sao chép liên kết. Câu truy vấn dài nên được nén trong phần sau dấu # của liên kết.',
   'sql.error.original': 'Thông báo gốc của DuckDB (tiếng Anh):',
   'sql.error.kind.column': 'Không có cột này trong (các) bảng của truy vấn. Hãy kiểm tra tên cột (xem mục Các bảng và cột bên dưới) và bảng nó thuộc về.',
   'sql.error.kind.table': 'Không có bảng này. Các bảng là: figures, sources, places, measures, attainment, checks.',
   'sql.error.kind.function': 'DuckDB không có hàm này, hoặc không nhận các kiểu dữ liệu đã đưa vào hàm.',
-  'sql.error.kind.syntax': 'Câu truy vấn sai cú pháp SQL ở gần chỗ được chỉ ra bên dưới: thường là thiếu dấu phẩy, dấu ngoặc hay dấu nháy, hoặc một từ khóa viết sai.',
-  'sql.error.kind.type': 'Sai kiểu dữ liệu: một giá trị không chuyển được sang kiểu cần thiết, hoặc hai kiểu không so sánh hay tính toán với nhau được (ví dụ chữ với số). Hãy dùng CAST hoặc ::kiểu.',
+  'sql.error.kind.syntax':
+    'Câu truy vấn sai cú pháp SQL ở gần chỗ được chỉ ra bên dưới: thường là thiếu dấu phẩy, dấu ngoặc hay dấu nháy, hoặc một từ khóa viết sai.',
+  'sql.error.kind.type':
+    'Sai kiểu dữ liệu: một giá trị không chuyển được sang kiểu cần thiết, hoặc hai kiểu không so sánh hay tính toán với nhau được (ví dụ chữ với số). Hãy dùng CAST hoặc ::kiểu.',
   'sql.error.kind.ambiguous': 'Tên cột này có trong nhiều bảng của truy vấn: hãy ghi rõ bảng, ví dụ f.place_id.',
   'sql.error.kind.group': 'Mỗi cột trong SELECT phải nằm trong GROUP BY hoặc nằm trong một hàm gộp (count, sum, min, max…).',
   'sql.invalid.broken-link': 'Không đọc được câu truy vấn nén trong liên kết (phần sau dấu #): liên kết có thể đã bị cắt ngắn khi sao chép.',
-  'sql.result.precomputed': 'Kết quả tính sẵn khi xây dựng trang ({date}), bằng DuckDB trên cùng các bảng đã công bố. Bộ máy SQL trong trình duyệt của bạn sẽ chạy lại truy vấn khi sẵn sàng.',
+  'sql.result.precomputed':
+    'Kết quả tính sẵn khi xây dựng trang ({date}), bằng DuckDB trên cùng các bảng đã công bố. Bộ máy SQL trong trình duyệt của bạn sẽ chạy lại truy vấn khi sẵn sàng.',
   'sql.result.live': 'Kết quả do bộ máy SQL chạy trong trình duyệt của bạn.',
   'sql.result.summaryPrecomputed': '{rows} dòng · tính sẵn',
   'sql.chart.title': 'Biểu đồ',
@@ -53,9 +59,11 @@ const vi = {
   'sql.chart.queryCut': '… ({n} dòng nữa: toàn bộ truy vấn nằm trong phần mô tả của tệp)',
   'sql.chart.downloaded': 'Đã tải biểu đồ xuống.',
   'sql.error.heading': 'Lỗi',
-  'sql.error.startTimeout': 'Bộ máy SQL không khởi động được trong thời gian cho phép. Hãy tải lại trang. Nếu lỗi vẫn còn: máy chủ của trang phải gửi tiêu đề Content-Security-Policy có \'wasm-unsafe-eval\' (xem mục Deployment trong README).',
+  'sql.error.startTimeout':
+    "Bộ máy SQL không khởi động được trong thời gian cho phép. Hãy tải lại trang. Nếu lỗi vẫn còn: máy chủ của trang phải gửi tiêu đề Content-Security-Policy có 'wasm-unsafe-eval' (xem mục Deployment trong README).",
   'sql.error.startFailed': 'Bộ máy SQL không khởi động được.',
-  'sql.refused.network-or-files': 'Vì an toàn, bảng điều khiển này chỉ đọc các bảng đã công bố trong trình duyệt của bạn: nó không tải địa chỉ nào khác, không đọc, gắn (ATTACH) hay ghi tệp.',
+  'sql.refused.network-or-files':
+    'Vì an toàn, bảng điều khiển này chỉ đọc các bảng đã công bố trong trình duyệt của bạn: nó không tải địa chỉ nào khác, không đọc, gắn (ATTACH) hay ghi tệp.',
   'sql.refused.extensions': 'Vì an toàn, bảng điều khiển này không cài đặt hay nạp tiện ích mở rộng (extension) của DuckDB.',
   'sql.refused.install': 'Bảng điều khiển từ chối câu lệnh {keyword} trước khi chạy.',
   'sql.refused.settings': 'Vì an toàn, cấu hình của bộ máy SQL đã bị khóa: lệnh SET, RESET và PRAGMA thay đổi cấu hình bị từ chối.',
@@ -92,14 +100,17 @@ const vi = {
   'sql.schema.intro': 'Các bảng mang cùng tên với tệp tải về. Mô tả cột lấy từ datapackage.json.',
   'sql.schema.columns': 'cột',
   'sql.safety': 'Bảng điều khiển này làm gì và không làm gì',
-  'sql.safety.text': 'Dữ liệu được tải từ chính trang này rồi khóa lại: truy vấn không thể tải địa chỉ khác, cài hay nạp tiện ích mở rộng, gắn hay ghi tệp, hay đổi cấu hình. Một truy vấn chạy quá lâu có thể dừng bằng nút Dừng. Truy vấn mẫu chạy ngay khi mở liên kết; câu truy vấn khác trong liên kết chỉ chạy khi bạn nhấn Chạy.',
+  'sql.safety.text':
+    'Dữ liệu được tải từ chính trang này rồi khóa lại: truy vấn không thể tải địa chỉ khác, cài hay nạp tiện ích mở rộng, gắn hay ghi tệp, hay đổi cấu hình. Một truy vấn chạy quá lâu có thể dừng bằng nút Dừng. Truy vấn mẫu chạy ngay khi mở liên kết; câu truy vấn khác trong liên kết chỉ chạy khi bạn nhấn Chạy.',
   'sql.null': 'NULL',
 };
 
 const en: Record<keyof typeof vi, string> = {
   'sql.title': 'SQL console',
-  'sql.intro': 'Ask the published tables any question in SQL. Queries run in your own browser with DuckDB; nothing is sent anywhere. The page address keeps your query, so you can share it as a link.',
-  'sql.noscript': 'The SQL console needs JavaScript to run DuckDB in your browser. Without it you can still read the example queries below and run them with DuckDB on your own computer over the Parquet downloads.',
+  'sql.intro':
+    'Ask the published tables any question in SQL. Queries run in your own browser with DuckDB; nothing is sent anywhere. The page address keeps your query, so you can share it as a link.',
+  'sql.noscript':
+    'The SQL console needs JavaScript to run DuckDB in your browser. Without it you can still read the example queries below and run them with DuckDB on your own computer over the Parquet downloads.',
   'sql.noscriptDownloads': 'Download the tables (Parquet, CSV)',
   'sql.editor': 'SQL query',
   'sql.editorHint': 'Press Ctrl+Enter (⌘+Enter on a Mac) or the Run button. Tables: figures, sources, places, measures, attainment, checks.',
@@ -123,18 +134,22 @@ const en: Record<keyof typeof vi, string> = {
   'sql.status.refused': 'The query was refused.',
   'sql.status.linkLoaded': 'The query from the link is in the editor. Read it, then press Run.',
   'sql.status.precomputed': 'This is the precomputed answer. The SQL engine is loading and will run the query again as soon as it is ready.',
-  'sql.status.linkTooLong': 'The query is too long for a link, even compressed ({length} characters, at most {max}). No link was copied; save the query as a file instead.',
+  'sql.status.linkTooLong':
+    'The query is too long for a link, even compressed ({length} characters, at most {max}). No link was copied; save the query as a file instead.',
   'sql.status.linkCompressed': 'Link copied. The query is long, so it travels compressed in the part of the link after the #.',
   'sql.error.original': 'DuckDB’s own message:',
-  'sql.error.kind.column': 'There is no such column in the query’s table(s). Check the column’s name (see Tables and columns below) and which table it belongs to.',
+  'sql.error.kind.column':
+    'There is no such column in the query’s table(s). Check the column’s name (see Tables and columns below) and which table it belongs to.',
   'sql.error.kind.table': 'There is no such table. The tables are: figures, sources, places, measures, attainment, checks.',
   'sql.error.kind.function': 'DuckDB has no such function, or it does not take the types given to it.',
   'sql.error.kind.syntax': 'The query is not valid SQL near the place shown below: often a missing comma, bracket or quote, or a misspelt keyword.',
-  'sql.error.kind.type': 'A type does not fit: a value cannot be converted to the type needed, or two types cannot be compared or combined (text with a number, say). Use CAST or ::type.',
+  'sql.error.kind.type':
+    'A type does not fit: a value cannot be converted to the type needed, or two types cannot be compared or combined (text with a number, say). Use CAST or ::type.',
   'sql.error.kind.ambiguous': 'This column name is in more than one of the query’s tables: name the table, e.g. f.place_id.',
   'sql.error.kind.group': 'Every column in the SELECT must be in the GROUP BY or inside an aggregate function (count, sum, min, max…).',
   'sql.invalid.broken-link': 'The compressed query in the link (after the #) could not be read: the link may have been cut short when it was copied.',
-  'sql.result.precomputed': 'Precomputed when the site was built ({date}), with DuckDB over the same published tables. The SQL engine in your browser will run the query again when it is ready.',
+  'sql.result.precomputed':
+    'Precomputed when the site was built ({date}), with DuckDB over the same published tables. The SQL engine in your browser will run the query again when it is ready.',
   'sql.result.live': 'Result from the SQL engine running in your browser.',
   'sql.result.summaryPrecomputed': '{rows} rows · precomputed',
   'sql.chart.title': 'Chart',
@@ -149,9 +164,11 @@ const en: Record<keyof typeof vi, string> = {
   'sql.chart.queryCut': '… ({n} more lines: the whole query is in the file’s description)',
   'sql.chart.downloaded': 'Chart downloaded.',
   'sql.error.heading': 'Error',
-  'sql.error.startTimeout': 'The SQL engine did not start in time. Reload the page. If it keeps happening: the site’s server must send a Content-Security-Policy header that includes \'wasm-unsafe-eval\' (see Deployment in the README).',
+  'sql.error.startTimeout':
+    "The SQL engine did not start in time. Reload the page. If it keeps happening: the site’s server must send a Content-Security-Policy header that includes 'wasm-unsafe-eval' (see Deployment in the README).",
   'sql.error.startFailed': 'The SQL engine could not start.',
-  'sql.refused.network-or-files': 'For your safety this console only reads the published tables in your browser: it does not fetch any other address, and does not read, attach or write files.',
+  'sql.refused.network-or-files':
+    'For your safety this console only reads the published tables in your browser: it does not fetch any other address, and does not read, attach or write files.',
   'sql.refused.extensions': 'For your safety this console does not install or load DuckDB extensions.',
   'sql.refused.install': 'The console refuses {keyword} statements before they run.',
   'sql.refused.settings': 'For your safety the SQL engine’s configuration is locked: SET, RESET and PRAGMA statements that change it are refused.',
@@ -188,7 +205,8 @@ const en: Record<keyof typeof vi, string> = {
   'sql.schema.intro': 'The tables have the same names as the downloads. Column descriptions come from datapackage.json.',
   'sql.schema.columns': 'columns',
   'sql.safety': 'What this console does and does not do',
-  'sql.safety.text': 'The data is loaded from this site and then locked: a query cannot fetch another address, install or load extensions, attach or write files, or change settings. A query that runs too long can be stopped with Cancel. Example queries run when their link is opened; any other query in a link runs only when you press Run.',
+  'sql.safety.text':
+    'The data is loaded from this site and then locked: a query cannot fetch another address, install or load extensions, attach or write files, or change settings. A query that runs too long can be stopped with Cancel. Example queries run when their link is opened; any other query in a link runs only when you press Run.',
   'sql.null': 'NULL',
 };
 

@@ -36,7 +36,8 @@ const vi = {
   'explore.perUnavailable': 'Lựa chọn này không tính được trên 100.000 dân.',
   'explore.evidence': 'Loại bằng chứng',
   'explore.evidence.all': 'Mọi loại',
-  'explore.evidenceHint': 'Đo lường: nguồn báo cáo một nhóm người được theo dõi, có số người hoặc mẫu số, hoặc một nghiên cứu có tên và phương pháp. Nhận định chính thức: cơ quan hoặc chương trình nêu, không kèm nhóm người. Dẫn lại: con số lấy từ nơi khác.',
+  'explore.evidenceHint':
+    'Đo lường: nguồn báo cáo một nhóm người được theo dõi, có số người hoặc mẫu số, hoặc một nghiên cứu có tên và phương pháp. Nhận định chính thức: cơ quan hoặc chương trình nêu, không kèm nhóm người. Dẫn lại: con số lấy từ nơi khác.',
   'explore.loading': 'Đang tải số liệu…',
   'explore.loadFailed': 'Không tải được số liệu của trang. Hãy tải lại trang; bảng dữ liệu đầy đủ có ở trang Dữ liệu.',
   'explore.showing': 'Đang hiện',
@@ -162,7 +163,8 @@ const en: Record<keyof typeof vi, string> = {
   'explore.perUnavailable': 'This choice cannot be shown per 100,000.',
   'explore.evidence': 'Kind of evidence',
   'explore.evidence.all': 'Every kind',
-  'explore.evidenceHint': 'Measured: the source reports a group of people followed, with a count or a denominator, or a named study with its method. Official statement: an authority or programme says it, with no group of people. Repeated: a figure taken from elsewhere.',
+  'explore.evidenceHint':
+    'Measured: the source reports a group of people followed, with a count or a denominator, or a named study with its method. Official statement: an authority or programme says it, with no group of people. Repeated: a figure taken from elsewhere.',
   'explore.loading': 'Loading the figures…',
   'explore.loadFailed': 'The page could not load its figures. Reload the page; the complete tables are on the Data page.',
   'explore.showing': 'Showing',
@@ -177,7 +179,8 @@ const en: Record<keyof typeof vi, string> = {
   'explore.problem.unknown-places': '{count} of the places in the address are not in the list of places: left out.',
   'explore.problem.too-many-places': 'The address names too many places: the default places are used.',
   'explore.problem.reversed-years': 'The first year came after the last: the two were swapped.',
-  'explore.problem.per-unavailable': 'This choice cannot be shown per 100,000 (it needs counts of people in provinces or the country): the page shows the figures as printed.',
+  'explore.problem.per-unavailable':
+    'This choice cannot be shown per 100,000 (it needs counts of people in provinces or the country): the page shows the figures as printed.',
   'explore.problem.evidence-unavailable': 'This measure has no figure of the kind of evidence in the address: the page shows every kind.',
   'explore.param.measure': 'measure',
   'explore.param.places': 'places',
@@ -197,7 +200,8 @@ const en: Record<keyof typeof vi, string> = {
   'explore.partsNote': 'Each figure counts a part of the measure’s population (in brackets), not all of it: never drawn with the whole, never added up.',
   'explore.unpopulated': 'Not drawn per 100,000 because there is no population: {places}. Their figures are in the table.',
   'explore.notOnMap': 'Not on the map because they are not provinces: {places}. Their figures are in the table.',
-  'explore.mapLatest': 'Each province is filled by its latest figure in the chosen years, each for its own year (shown in the bar chart); every figure is in the table.',
+  'explore.mapLatest':
+    'Each province is filled by its latest figure in the chosen years, each for its own year (shown in the bar chart); every figure is in the table.',
   'explore.mapNoProvince': 'No chosen province has figures in this group: the map draws provinces only. See the chart or the table.',
   'explore.mapTitle63': 'Map of the 63 provinces (until 30 June 2025)',
   'explore.mapTitle34': 'Map of the 34 provinces (from 1 July 2025)',
@@ -206,7 +210,8 @@ const en: Record<keyof typeof vi, string> = {
   'explore.table': 'Every figure that matches',
   'explore.tableCaption': '{measure}: every published figure of the chosen places, {from}–{to}',
   'explore.undated': 'Figures of unknown year',
-  'explore.undatedNote': 'The source names no period and prints no date: the figure cannot be placed in a year, so it is not drawn and not filtered by the years.',
+  'explore.undatedNote':
+    'The source names no period and prints no date: the figure cannot be placed in a year, so it is not drawn and not filtered by the years.',
   'explore.empty': 'No figure of “{measure}” was published for the chosen places in {from}–{to}.',
   'explore.elsewhere': 'These places have {n} figures of this measure in other years ({from}–{to}).',
   'explore.allYears': 'Show every year',

@@ -64,10 +64,12 @@ const vi = {
   'figures.source': 'Nguồn',
 
   'checks.disagreements': 'Các nguồn in số khác nhau',
-  'checks.disagreementsText': 'Hai tài liệu in hai con số khác nhau cho cùng địa bàn, chỉ tiêu, phần đối tượng, loại số liệu, đơn vị và kỳ (với số tồn: cùng ngày chốt). Giữ nguyên cả hai con số như nguồn in; không ưu tiên bên nào. Kết luận "không khớp" khi không giá trị nào thỏa cả hai; "không xác định" khi một bên có "hơn", "khoảng".',
+  'checks.disagreementsText':
+    'Hai tài liệu in hai con số khác nhau cho cùng địa bàn, chỉ tiêu, phần đối tượng, loại số liệu, đơn vị và kỳ (với số tồn: cùng ngày chốt). Giữ nguyên cả hai con số như nguồn in; không ưu tiên bên nào. Kết luận "không khớp" khi không giá trị nào thỏa cả hai; "không xác định" khi một bên có "hơn", "khoảng".',
   'checks.arithmetic': 'Số học trong một tài liệu',
   'checks.title': 'Kiểm tra số liệu công bố',
-  'checks.intro': 'Khi một nguồn in cả tổng lẫn các thành phần, hay một tỷ lệ cùng các số đếm của nó, chúng tôi tính lại và so sánh. Số của nguồn không bao giờ bị sửa: cả hai số được giữ, kèm kết luận. Khi hai tài liệu in hai con số khác nhau cho cùng một điều, chúng tôi đặt chúng cạnh nhau. Các phép kiểm tra không khớp đứng đầu.',
+  'checks.intro':
+    'Khi một nguồn in cả tổng lẫn các thành phần, hay một tỷ lệ cùng các số đếm của nó, chúng tôi tính lại và so sánh. Số của nguồn không bao giờ bị sửa: cả hai số được giữ, kèm kết luận. Khi hai tài liệu in hai con số khác nhau cho cùng một điều, chúng tôi đặt chúng cạnh nhau. Các phép kiểm tra không khớp đứng đầu.',
   'checks.kind': 'Loại',
   'checks.printed': 'Nguồn in',
   'checks.computed': 'Tính lại',
@@ -86,7 +88,8 @@ const vi = {
   'place.coverage': 'Xem ma trận độ phủ',
   'place.sections': 'Các phần của trang',
   'place.ranks': 'So với các tỉnh',
-  'place.ranksNote': 'Trên 100.000 dân (dân số 2019). Mỗi tỉnh hiển thị con số mới nhất của mình, có thể thuộc năm khác; tỉnh không có số liệu không được xếp hạng.',
+  'place.ranksNote':
+    'Trên 100.000 dân (dân số 2019). Mỗi tỉnh hiển thị con số mới nhất của mình, có thể thuộc năm khác; tỉnh không có số liệu không được xếp hạng.',
   'place.familyTable': 'Mọi con số: {family}',
   'place.before2025': 'trước 1/7/2025',
   'place.checks': 'Kiểm tra số học liên quan',
@@ -104,7 +107,8 @@ const vi = {
   'place.facilityNote': 'Số liệu của cơ sở là của riêng cơ sở, không phải tổng của tỉnh.',
   'place.overTime': 'Theo thời gian',
   'place.index': 'Địa phương',
-  'place.indexIntro': 'Mỗi tỉnh, thành phố (63 tỉnh đến 30/6/2025 và 34 tỉnh từ 1/7/2025), và mọi huyện, nhóm xã phường, cơ sở cai nghiện có số liệu, đều có một trang riêng.',
+  'place.indexIntro':
+    'Mỗi tỉnh, thành phố (63 tỉnh đến 30/6/2025 và 34 tỉnh từ 1/7/2025), và mọi huyện, nhóm xã phường, cơ sở cai nghiện có số liệu, đều có một trang riêng.',
   'place.provinces63': '63 tỉnh, thành phố (đến 30/6/2025)',
   'place.provinces34': '34 tỉnh, thành phố (từ 1/7/2025)',
   'place.others': 'Huyện, nhóm xã phường và cơ sở cai nghiện',
@@ -130,12 +134,14 @@ const vi = {
   'source.noUrl': 'Không có địa chỉ',
   'source.noDate': 'Không in ngày',
   'source.index': 'Tài liệu nguồn',
-  'source.indexIntro': 'Mọi tài liệu đã công bố mà các con số được trích ra: tin bài, kế hoạch, báo cáo, nghiên cứu. Mỗi tài liệu có một trang với trích dẫn đầy đủ và mọi con số kèm đoạn trích.',
+  'source.indexIntro':
+    'Mọi tài liệu đã công bố mà các con số được trích ra: tin bài, kế hoạch, báo cáo, nghiên cứu. Mỗi tài liệu có một trang với trích dẫn đầy đủ và mọi con số kèm đoạn trích.',
   'source.count': 'số con số',
   'source.accessed': 'truy cập',
 
   'coverage.title': 'Độ phủ số liệu',
-  'coverage.intro': 'Ma trận tỉnh × năm: mỗi ô là số con số đã công bố có kỳ kết thúc trong năm đó (hoặc, khi nguồn không nêu kỳ, công bố trong năm đó). Ô trống: chưa tìm thấy số liệu công bố — không có nghĩa là bằng 0. Bấm vào một ô để xem các con số.',
+  'coverage.intro':
+    'Ma trận tỉnh × năm: mỗi ô là số con số đã công bố có kỳ kết thúc trong năm đó (hoặc, khi nguồn không nêu kỳ, công bố trong năm đó). Ô trống: chưa tìm thấy số liệu công bố — không có nghĩa là bằng 0. Bấm vào một ô để xem các con số.',
   'coverage.family': 'Nhóm chỉ tiêu',
   'coverage.all': 'Mọi nhóm',
   'coverage.place': 'Địa bàn',
@@ -157,11 +163,15 @@ const vi = {
   'place.indexCounts': 'Số trong ngoặc: số con số đã công bố (với một tỉnh: kể cả của huyện, cơ sở bên trong).',
   'source.indexCounts': '{d} tài liệu, {f} con số.',
   'intake.title': 'Tiếp nhận cai nghiện',
-  'intake.lede': 'Số người được đưa vào cai nghiện theo từng hình thức (bắt buộc, tự nguyện tại cơ sở, tại gia đình và cộng đồng, người không có nơi cư trú ổn định), cả nước và từng tỉnh, như các nguồn đã công bố.',
-  'intake.flowsStocks': 'Hai loại số được giữ riêng: số tiếp nhận trong một kỳ (một dòng chảy: "trong năm 2021 đã tiếp nhận…") và số người đang ở cơ sở tại một ngày (một số tồn: "hiện đang quản lý…"). Không cộng số tồn qua các năm, không cộng số người với số lượt người, và không coi số 9 tháng là số cả năm.',
+  'intake.lede':
+    'Số người được đưa vào cai nghiện theo từng hình thức (bắt buộc, tự nguyện tại cơ sở, tại gia đình và cộng đồng, người không có nơi cư trú ổn định), cả nước và từng tỉnh, như các nguồn đã công bố.',
+  'intake.flowsStocks':
+    'Hai loại số được giữ riêng: số tiếp nhận trong một kỳ (một dòng chảy: "trong năm 2021 đã tiếp nhận…") và số người đang ở cơ sở tại một ngày (một số tồn: "hiện đang quản lý…"). Không cộng số tồn qua các năm, không cộng số người với số lượt người, và không coi số 9 tháng là số cả năm.',
   'relapse.title': 'Tái nghiện và kết quả sau cai',
-  'relapse.lede': 'Mọi tỷ lệ tái nghiện đã công bố mà chúng tôi tìm được, mỗi tỷ lệ kèm định nghĩa: đo ai, bao nhiêu người, theo dõi bao lâu, đo bằng cách nào. Một con số "hơn 60%" được vẽ là "từ 60% trở lên", không phải 60.',
-  'relapse.claims': 'Ba loại con số được tách riêng: số đo trên một nhóm người xác định (nghiên cứu, điều tra), phát biểu của cơ quan chức năng không nêu nhóm được đo, và con số nguồn dẫn lại từ nơi khác.',
+  'relapse.lede':
+    'Mọi tỷ lệ tái nghiện đã công bố mà chúng tôi tìm được, mỗi tỷ lệ kèm định nghĩa: đo ai, bao nhiêu người, theo dõi bao lâu, đo bằng cách nào. Một con số "hơn 60%" được vẽ là "từ 60% trở lên", không phải 60.',
+  'relapse.claims':
+    'Ba loại con số được tách riêng: số đo trên một nhóm người xác định (nghiên cứu, điều tra), phát biểu của cơ quan chức năng không nêu nhóm được đo, và con số nguồn dẫn lại từ nơi khác.',
   'relapse.list': 'Mọi con số về tái nghiện, kèm định nghĩa',
   'relapse.cohort': 'Nhóm được theo dõi',
   'relapse.size': 'Số người',
@@ -173,14 +183,16 @@ const vi = {
   'relapse.notStated': 'nguồn không nêu',
   'relapse.outcomes': 'Kết quả khác sau cai: hoàn thành, quản lý sau cai',
   'targets.title': 'Chỉ tiêu và mức hoàn thành',
-  'targets.lede': 'Kết quả thực hiện đặt cạnh chỉ tiêu kế hoạch của cùng địa bàn, cùng chỉ tiêu, cùng đơn vị; tỷ lệ do nguồn in đặt cạnh tỷ lệ chúng tôi tính. Kết quả 6 hay 9 tháng so với chỉ tiêu cả năm được đánh dấu là một phần kỳ.',
+  'targets.lede':
+    'Kết quả thực hiện đặt cạnh chỉ tiêu kế hoạch của cùng địa bàn, cùng chỉ tiêu, cùng đơn vị; tỷ lệ do nguồn in đặt cạnh tỷ lệ chúng tôi tính. Kết quả 6 hay 9 tháng so với chỉ tiêu cả năm được đánh dấu là một phần kỳ.',
   'targets.all': 'Mọi chỉ tiêu kế hoạch đã công bố',
   'targets.allIntro': 'Các con số kế hoạch ("chỉ tiêu", "phấn đấu"), kể cả những chỉ tiêu chưa tìm thấy kết quả tương ứng.',
   'targets.hasResult': 'Đã có kết quả',
   'targets.yes': 'có',
   'targets.no': 'chưa tìm thấy',
   'compare.title': 'So sánh vùng',
-  'compare.lede': 'Số liệu mới nhất mà từng tỉnh đã công bố, trên bản đồ và xếp hạng, theo số người hoặc trên 100.000 dân (dân số Tổng điều tra 2019). Mỗi tỉnh mang năm của riêng nó: so sánh hai tỉnh là so sánh hai thời điểm có thể khác nhau.',
+  'compare.lede':
+    'Số liệu mới nhất mà từng tỉnh đã công bố, trên bản đồ và xếp hạng, theo số người hoặc trên 100.000 dân (dân số Tổng điều tra 2019). Mỗi tỉnh mang năm của riêng nó: so sánh hai tỉnh là so sánh hai thời điểm có thể khác nhau.',
   'compare.measure': 'Chỉ tiêu',
   'compare.system': 'Địa giới',
   'compare.scale': 'Thể hiện',
@@ -188,7 +200,8 @@ const vi = {
   'compare.per100k': 'Trên 100.000 dân',
   'compare.map': 'Bản đồ',
   'compare.merging': 'Gộp theo 34 tỉnh mới: được gì và không được gì',
-  'compare.mergingText': 'Từ 1/7/2025, 63 tỉnh được sắp xếp thành 34; mỗi tỉnh cũ nhập trọn vào một tỉnh mới. Cách nhìn theo 34 tỉnh cho thấy những gì các địa bàn ấy đã công bố trước khi sáp nhập. Khi tỉnh mới chưa có số liệu riêng, trang này chỉ cộng số liệu của các tỉnh cũ nếu tất cả cùng công bố trong một năm, cùng một chỉ tiêu, cùng đơn vị; số cộng được gạch chéo và ghi rõ là do trang này tính. Không cộng số liệu khác năm, khác định nghĩa, hay một phần các tỉnh cũ.',
+  'compare.mergingText':
+    'Từ 1/7/2025, 63 tỉnh được sắp xếp thành 34; mỗi tỉnh cũ nhập trọn vào một tỉnh mới. Cách nhìn theo 34 tỉnh cho thấy những gì các địa bàn ấy đã công bố trước khi sáp nhập. Khi tỉnh mới chưa có số liệu riêng, trang này chỉ cộng số liệu của các tỉnh cũ nếu tất cả cùng công bố trong một năm, cùng một chỉ tiêu, cùng đơn vị; số cộng được gạch chéo và ghi rõ là do trang này tính. Không cộng số liệu khác năm, khác định nghĩa, hay một phần các tỉnh cũ.',
   'compare.noFigure': 'Chưa tìm thấy số liệu công bố',
   'compare.national': 'Bối cảnh cả nước',
   'compare.noJs': 'Cả bốn cách nhìn đều ở dưới đây nếu trình duyệt không hỗ trợ chuyển đổi.',
@@ -257,10 +270,12 @@ const en: Record<keyof typeof vi, string> = {
   'figures.source': 'Source',
 
   'checks.disagreements': 'Documents that disagree',
-  'checks.disagreementsText': 'Two documents print different numbers for the same place, measure, part, basis, unit and period (for a stock, the same reporting date). Both numbers are kept as printed; neither is preferred. The verdict is "mismatch" when no value fits both, "indeterminate" when one says "more than" or "about".',
+  'checks.disagreementsText':
+    'Two documents print different numbers for the same place, measure, part, basis, unit and period (for a stock, the same reporting date). Both numbers are kept as printed; neither is preferred. The verdict is "mismatch" when no value fits both, "indeterminate" when one says "more than" or "about".',
   'checks.arithmetic': 'Arithmetic within one document',
   'checks.title': 'Checks of the published figures',
-  'checks.intro': 'Where a source prints a total and its parts, or a percentage and its counts, we compute it again and compare. A source’s number is never corrected: both numbers are kept, with a verdict. Where two documents print different numbers for the same thing, we set them side by side. Mismatches come first.',
+  'checks.intro':
+    'Where a source prints a total and its parts, or a percentage and its counts, we compute it again and compare. A source’s number is never corrected: both numbers are kept, with a verdict. Where two documents print different numbers for the same thing, we set them side by side. Mismatches come first.',
   'checks.kind': 'Kind',
   'checks.printed': 'Printed',
   'checks.computed': 'Computed',
@@ -279,7 +294,8 @@ const en: Record<keyof typeof vi, string> = {
   'place.coverage': 'See the coverage matrix',
   'place.sections': 'On this page',
   'place.ranks': 'Among provinces',
-  'place.ranksNote': 'Per 100,000 inhabitants (2019 population). Each province shows its own latest figure, which may be for another year; provinces without a figure are not ranked.',
+  'place.ranksNote':
+    'Per 100,000 inhabitants (2019 population). Each province shows its own latest figure, which may be for another year; provinces without a figure are not ranked.',
   'place.familyTable': 'Every figure: {family}',
   'place.before2025': 'before 1 July 2025',
   'place.checks': 'Arithmetic checks that touch it',
@@ -297,7 +313,8 @@ const en: Record<keyof typeof vi, string> = {
   'place.facilityNote': 'A facility’s figures are its own, never its province’s total.',
   'place.overTime': 'Over time',
   'place.index': 'Places',
-  'place.indexIntro': 'Every province (the 63 until 30 June 2025 and the 34 from 1 July 2025), and every district, group of wards and rehab facility with figures, has its own page.',
+  'place.indexIntro':
+    'Every province (the 63 until 30 June 2025 and the 34 from 1 July 2025), and every district, group of wards and rehab facility with figures, has its own page.',
   'place.provinces63': '63 provinces (until 30 June 2025)',
   'place.provinces34': '34 provinces (from 1 July 2025)',
   'place.others': 'Districts, groups of wards and rehab facilities',
@@ -323,12 +340,14 @@ const en: Record<keyof typeof vi, string> = {
   'source.noUrl': 'No address',
   'source.noDate': 'No date printed',
   'source.index': 'Source documents',
-  'source.indexIntro': 'Every published document figures were extracted from: news, plans, reports, studies. Each has a page with its full citation and every figure with its excerpt.',
+  'source.indexIntro':
+    'Every published document figures were extracted from: news, plans, reports, studies. Each has a page with its full citation and every figure with its excerpt.',
   'source.count': 'figures',
   'source.accessed': 'accessed',
 
   'coverage.title': 'Coverage',
-  'coverage.intro': 'A province × year matrix: each cell counts the published figures whose period ends in that year (or, where the source gives no period, that were published in it). An empty cell: no published figure found yet — not zero. Follow a cell to its figures.',
+  'coverage.intro':
+    'A province × year matrix: each cell counts the published figures whose period ends in that year (or, where the source gives no period, that were published in it). An empty cell: no published figure found yet — not zero. Follow a cell to its figures.',
   'coverage.family': 'Measure family',
   'coverage.all': 'All families',
   'coverage.place': 'Place',
@@ -350,11 +369,15 @@ const en: Record<keyof typeof vi, string> = {
   'place.indexCounts': 'In brackets: the number of published figures (for a province, including its districts and facilities).',
   'source.indexCounts': '{d} documents, {f} figures.',
   'intake.title': 'Intake into rehab',
-  'intake.lede': 'People taken into rehab by modality (compulsory, voluntary at a facility, family- and community-based, people without a fixed residence), nationally and by province, as the sources published them.',
-  'intake.flowsStocks': 'Two kinds of number are kept apart: admissions over a period (a flow: "in 2021, 674 were admitted") and people in a facility at a date (a stock: "currently managing…"). Stocks are never summed across years, persons are never added to person-times, and nine months are never read as a year.',
+  'intake.lede':
+    'People taken into rehab by modality (compulsory, voluntary at a facility, family- and community-based, people without a fixed residence), nationally and by province, as the sources published them.',
+  'intake.flowsStocks':
+    'Two kinds of number are kept apart: admissions over a period (a flow: "in 2021, 674 were admitted") and people in a facility at a date (a stock: "currently managing…"). Stocks are never summed across years, persons are never added to person-times, and nine months are never read as a year.',
   'relapse.title': 'Relapse and outcomes',
-  'relapse.lede': 'Every published relapse rate we have found, each with its definition: who was followed, how many, for how long, measured how. "More than 60%" is drawn as 60% or more, never as 60.',
-  'relapse.claims': 'Three kinds of figure are kept apart: rates measured on a defined group (studies, surveys), statements by authorities that name no measured group, and figures the source repeats from elsewhere.',
+  'relapse.lede':
+    'Every published relapse rate we have found, each with its definition: who was followed, how many, for how long, measured how. "More than 60%" is drawn as 60% or more, never as 60.',
+  'relapse.claims':
+    'Three kinds of figure are kept apart: rates measured on a defined group (studies, surveys), statements by authorities that name no measured group, and figures the source repeats from elsewhere.',
   'relapse.list': 'Every relapse figure, with its definition',
   'relapse.cohort': 'Who was followed',
   'relapse.size': 'How many',
@@ -366,14 +389,16 @@ const en: Record<keyof typeof vi, string> = {
   'relapse.notStated': 'not stated',
   'relapse.outcomes': 'Other outcomes: completion and post-rehab management',
   'targets.title': 'Targets and attainment',
-  'targets.lede': 'Results set against the targets of the same place, measure and unit, the share the source printed beside the one we compute. Six or nine months against a full-year target are marked as part of a period.',
+  'targets.lede':
+    'Results set against the targets of the same place, measure and unit, the share the source printed beside the one we compute. Six or nine months against a full-year target are marked as part of a period.',
   'targets.all': 'Every published target',
   'targets.allIntro': 'The plans’ numbers ("chỉ tiêu", "phấn đấu"), including targets whose result has not been found.',
   'targets.hasResult': 'Result found',
   'targets.yes': 'yes',
   'targets.no': 'not yet found',
   'compare.title': 'Compare regions',
-  'compare.lede': 'Each province’s latest published figure, on a map and ranked, as persons or per 100,000 inhabitants (2019 census population). Each province carries its own year: comparing two provinces compares two moments that may differ.',
+  'compare.lede':
+    'Each province’s latest published figure, on a map and ranked, as persons or per 100,000 inhabitants (2019 census population). Each province carries its own year: comparing two provinces compares two moments that may differ.',
   'compare.measure': 'Measure',
   'compare.system': 'Boundaries',
   'compare.scale': 'Show',
@@ -381,7 +406,8 @@ const en: Record<keyof typeof vi, string> = {
   'compare.per100k': 'Per 100,000 inhabitants',
   'compare.map': 'Map',
   'compare.merging': 'Grouping into the 34 new provinces: what it can and cannot mean',
-  'compare.mergingText': 'From 1 July 2025 the 63 provinces became 34; each old province went whole into one new one. The 34-province view shows what those territories published before the merger. Where a new province has no figure of its own, this site adds up its predecessors’ figures only when every one of them published one for the same year, measure and unit; such sums are hatched and marked as computed here. Figures of different years or definitions, or of only some predecessors, are never added.',
+  'compare.mergingText':
+    'From 1 July 2025 the 63 provinces became 34; each old province went whole into one new one. The 34-province view shows what those territories published before the merger. Where a new province has no figure of its own, this site adds up its predecessors’ figures only when every one of them published one for the same year, measure and unit; such sums are hatched and marked as computed here. Figures of different years or definitions, or of only some predecessors, are never added.',
   'compare.noFigure': 'No published figure found yet',
   'compare.national': 'The national picture',
   'compare.noJs': 'All four views are below if your browser cannot switch between them.',

@@ -26,7 +26,8 @@ const vi = {
   'search.figureCountOne': '{n} con số',
   'search.noPage': 'chưa có con số, xem trang {place}',
   'search.title': 'Tìm kiếm',
-  'search.intro': 'Tìm mọi địa phương (63 tỉnh trước và 34 tỉnh từ 1/7/2025, huyện, cơ sở cai nghiện), mọi con số đúng như nguồn in, mọi tài liệu nguồn (tiêu đề, đơn vị công bố, số hiệu văn bản như “146/KH-UBND”, ngày), mọi biểu đồ và chỉ tiêu. Gõ không dấu cũng được: “quang ninh” tìm thấy Quảng Ninh.',
+  'search.intro':
+    'Tìm mọi địa phương (63 tỉnh trước và 34 tỉnh từ 1/7/2025, huyện, cơ sở cai nghiện), mọi con số đúng như nguồn in, mọi tài liệu nguồn (tiêu đề, đơn vị công bố, số hiệu văn bản như “146/KH-UBND”, ngày), mọi biểu đồ và chỉ tiêu. Gõ không dấu cũng được: “quang ninh” tìm thấy Quảng Ninh.',
   'search.pageLabel': 'Từ khóa',
   'search.noscript': 'Tìm kiếm cần JavaScript (chỉ mục tìm kiếm nằm ngay trên trang web này, không gửi gì đi đâu). Không có JavaScript, bạn vẫn có thể duyệt:',
   'search.browsePlaces': 'mọi địa phương',
@@ -35,7 +36,8 @@ const vi = {
   'search.browseMethodology': 'định nghĩa các chỉ tiêu',
   'search.explore': 'Muốn đặt nhiều tỉnh cạnh nhau trên một biểu đồ? Dùng trang Khám phá.',
   'check.title': 'Kiểm tra một con số',
-  'check.intro': 'Dán một câu hoặc một con số trong bài báo, ví dụ “Quảng Ninh tiếp nhận 674 lượt người năm 2021”. Trang đọc các con số (cách viết Việt “1.482”, “96,3%” hoặc Anh “1,482”, “96.3%”), tên địa phương (có dấu hay không dấu) và năm, rồi so với các con số đã công bố. Mọi việc diễn ra trong trình duyệt của bạn; không gì được gửi đi.',
+  'check.intro':
+    'Dán một câu hoặc một con số trong bài báo, ví dụ “Quảng Ninh tiếp nhận 674 lượt người năm 2021”. Trang đọc các con số (cách viết Việt “1.482”, “96,3%” hoặc Anh “1,482”, “96.3%”), tên địa phương (có dấu hay không dấu) và năm, rồi so với các con số đã công bố. Mọi việc diễn ra trong trình duyệt của bạn; không gì được gửi đi.',
   'check.label': 'Câu hoặc con số cần kiểm tra',
   'check.submit': 'Kiểm tra',
   'check.loading': 'Đang tải các con số đã công bố…',
@@ -72,7 +74,8 @@ const en: Record<keyof typeof vi, string> = {
   'search.region': 'Search this site',
   'search.placeholder': 'Province, number, document…',
   'search.submit': 'Search',
-  'search.hint': 'Type to find a province, district, facility, number, document, chart or measure. Use the arrow keys to choose a result, Enter to open it, Escape to close.',
+  'search.hint':
+    'Type to find a province, district, facility, number, document, chart or measure. Use the arrow keys to choose a result, Enter to open it, Escape to close.',
   'search.results': 'Search results',
   'search.loading': 'Loading the search index…',
   'search.searching': 'Searching…',
@@ -91,7 +94,8 @@ const en: Record<keyof typeof vi, string> = {
   'search.figureCountOne': '{n} figure',
   'search.noPage': 'no figures yet, see {place}',
   'search.title': 'Search',
-  'search.intro': 'Find every place (the 63 provinces before and the 34 from 1 July 2025, districts, rehab facilities), every number exactly as its source printed it, every source document (title, publisher, document numbers such as “146/KH-UBND”, date), every chart and measure. Diacritics are optional: “quang ninh” finds Quảng Ninh.',
+  'search.intro':
+    'Find every place (the 63 provinces before and the 34 from 1 July 2025, districts, rehab facilities), every number exactly as its source printed it, every source document (title, publisher, document numbers such as “146/KH-UBND”, date), every chart and measure. Diacritics are optional: “quang ninh” finds Quảng Ninh.',
   'search.pageLabel': 'Search terms',
   'search.noscript': 'Search needs JavaScript (the index is on this site; nothing is sent anywhere). Without JavaScript you can still browse:',
   'search.browsePlaces': 'every place',
@@ -100,7 +104,8 @@ const en: Record<keyof typeof vi, string> = {
   'search.browseMethodology': 'the measures’ definitions',
   'search.explore': 'Want several provinces side by side on one chart? Use the explorer.',
   'check.title': 'Check a number',
-  'check.intro': 'Paste a sentence or a number from an article, such as “Quảng Ninh tiếp nhận 674 lượt người năm 2021”. The page reads its numbers (written the Vietnamese way, “1.482”, “96,3%”, or the English way, “1,482”, “96.3%”), place names (with or without diacritics) and years, and compares them with the published figures. It all happens in your browser; nothing is sent anywhere.',
+  'check.intro':
+    'Paste a sentence or a number from an article, such as “Quảng Ninh tiếp nhận 674 lượt người năm 2021”. The page reads its numbers (written the Vietnamese way, “1.482”, “96,3%”, or the English way, “1,482”, “96.3%”), place names (with or without diacritics) and years, and compares them with the published figures. It all happens in your browser; nothing is sent anywhere.',
   'check.label': 'Sentence or number to check',
   'check.submit': 'Check',
   'check.loading': 'Loading the published figures…',

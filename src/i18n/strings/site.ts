@@ -8,7 +8,8 @@ const vi = {
   'nav.sql': 'Truy vấn SQL',
   'nav.language': 'English',
   'nav.skip': 'Bỏ qua, tới nội dung chính',
-  'home.intro': 'Các tỉnh, huyện công bố số người được đưa vào cai nghiện, số người đang cai nghiện, tỷ lệ tái nghiện, chỉ tiêu và mức hoàn thành trong tin bài, kế hoạch, báo cáo. Chúng tôi ghi lại từng con số đúng như nguồn in, kèm trích dẫn, và công bố thành bảng dữ liệu mở.',
+  'home.intro':
+    'Các tỉnh, huyện công bố số người được đưa vào cai nghiện, số người đang cai nghiện, tỷ lệ tái nghiện, chỉ tiêu và mức hoàn thành trong tin bài, kế hoạch, báo cáo. Chúng tôi ghi lại từng con số đúng như nguồn in, kèm trích dẫn, và công bố thành bảng dữ liệu mở.',
   'home.counts': 'Hiện có',
   'home.lede2': 'Mỗi con số dẫn về tài liệu đã công bố nó, với đoạn trích để bạn tự kiểm chứng; biểu đồ, bảng và truy vấn đều lấy từ cùng một bộ dữ liệu mở.',
   'home.findings': 'Một vài điều số liệu cho thấy',
@@ -36,7 +37,8 @@ const vi = {
   'home.principle.4': 'Số do chúng tôi tính (tỷ lệ hoàn thành, kiểm tra) chỉ nằm trong các bảng dẫn xuất, có ghi rõ.',
   'home.explore': 'Tải dữ liệu và định nghĩa',
   'data.title': 'Dữ liệu',
-  'data.intro': 'Mọi con số trên trang này, kèm trích dẫn, trong sáu bảng bạn có thể tải về và dùng lại tự do (CC BY 4.0), chỉ cần ghi nguồn. Bảng `figures` là các con số đúng như nguồn in; `attainment` và `checks` là số chúng tôi tính và được đánh dấu như vậy.',
+  'data.intro':
+    'Mọi con số trên trang này, kèm trích dẫn, trong sáu bảng bạn có thể tải về và dùng lại tự do (CC BY 4.0), chỉ cần ghi nguồn. Bảng `figures` là các con số đúng như nguồn in; `attainment` và `checks` là số chúng tôi tính và được đánh dấu như vậy.',
   'data.all': 'Tải toàn bộ',
   'data.excel': 'Excel (.xlsx), mọi bảng trong một tệp, hiển thị đúng tiếng Việt',
   'data.excelNote': 'Mở CSV bằng Excel có thể làm lỗi dấu tiếng Việt; hãy dùng tệp .xlsx, hoặc nhập CSV với mã hóa UTF-8.',
@@ -44,7 +46,8 @@ const vi = {
   'data.preview': 'Vài dòng đầu',
   'data.previewOf': 'Vài dòng đầu của bảng',
   'data.researchers': 'Cho nhà nghiên cứu',
-  'data.researchersText': 'Các tệp Parquet là định dạng gốc; `datapackage.json` (`Frictionless Data Package v2`) mô tả mọi cột bằng hai thứ tiếng, khóa chính và khóa ngoại (`figures` → `sources`, `places`, `measures`). Bạn có thể truy vấn ngay trong trình duyệt bằng bảng điều khiển SQL, hoặc bằng DuckDB trên máy mình:',
+  'data.researchersText':
+    'Các tệp Parquet là định dạng gốc; `datapackage.json` (`Frictionless Data Package v2`) mô tả mọi cột bằng hai thứ tiếng, khóa chính và khóa ngoại (`figures` → `sources`, `places`, `measures`). Bạn có thể truy vấn ngay trong trình duyệt bằng bảng điều khiển SQL, hoặc bằng DuckDB trên máy mình:',
   'data.definitions': 'Định nghĩa mọi chỉ tiêu, đơn vị, kỳ và từ chỉ mức có ở trang Phương pháp.',
   'data.suggested': 'Trích dẫn gợi ý',
   'data.table': 'Bảng',
@@ -57,7 +60,8 @@ const vi = {
   'data.download': 'Tải về',
   'data.package': 'Mô tả gói dữ liệu (datapackage.json)',
   'data.cite': 'Cách trích dẫn',
-  'data.citeText': 'Khi dùng một con số, hãy trích dẫn tài liệu nguồn của nó (cột `source_title`, `source_publisher`, `source_published`, `source_url`) và bộ dữ liệu này, kèm phiên bản.',
+  'data.citeText':
+    'Khi dùng một con số, hãy trích dẫn tài liệu nguồn của nó (cột `source_title`, `source_publisher`, `source_published`, `source_url`) và bộ dữ liệu này, kèm phiên bản.',
   'data.version': 'Phiên bản dữ liệu',
   'data.measures': 'Định nghĩa các chỉ tiêu',
   'data.measure': 'Chỉ tiêu',
@@ -77,13 +81,16 @@ const en: Record<keyof typeof vi, string> = {
   'nav.sql': 'SQL console',
   'nav.language': 'Tiếng Việt',
   'nav.skip': 'Skip to main content',
-  'home.intro': 'Provinces and districts publish how many people were taken into rehab, how many are in treatment, relapse rates, targets and how far they were met, in news articles, plans and reports. We record each number exactly as printed, with its citation, and publish them as open tables.',
+  'home.intro':
+    'Provinces and districts publish how many people were taken into rehab, how many are in treatment, relapse rates, targets and how far they were met, in news articles, plans and reports. We record each number exactly as printed, with its citation, and publish them as open tables.',
   'home.counts': 'So far',
-  'home.lede2': 'Each number leads to the document that published it, with the excerpt to check it yourself; charts, tables and queries all come from one open dataset.',
+  'home.lede2':
+    'Each number leads to the document that published it, with the excerpt to check it yourself; charts, tables and queries all come from one open dataset.',
   'home.findings': 'What the figures show',
   'home.findingsNote': 'Each finding is computed from the published tables when the site is built; "Open in SQL" shows the computation and runs it again.',
   'home.covered': 'What is covered, what is missing',
-  'home.coveredText': '{f} figures from {d} documents; {p} of the 63 pre-2025 provinces have at least one figure, {n} have none yet; national figures from {y0} to {y1}.',
+  'home.coveredText':
+    '{f} figures from {d} documents; {p} of the 63 pre-2025 provinces have at least one figure, {n} have none yet; national figures from {y0} to {y1}.',
   'home.coverageLink': 'The coverage matrix by province and year',
   'home.start': 'Where to start',
   'home.journalists': 'Journalists',
@@ -100,12 +107,14 @@ const en: Record<keyof typeof vi, string> = {
   'home.mismatches': 'mismatches',
   'home.principles': 'Principles',
   'home.principle.1': 'Every number has a source: the document, its publisher, its date and a short excerpt as printed.',
-  'home.principle.2': 'Units (persons are not person-times), periods (nine months are not a year) and levels (province, district, facility) are kept as published.',
+  'home.principle.2':
+    'Units (persons are not person-times), periods (nine months are not a year) and levels (province, district, facility) are kept as published.',
   'home.principle.3': 'A source’s number is never corrected. When its arithmetic does not add up, both numbers are kept and the mismatch is flagged.',
   'home.principle.4': 'Numbers we compute (attainment, checks) live only in derived tables, marked as such.',
   'home.explore': 'Download the data and read the definitions',
   'data.title': 'Data',
-  'data.intro': 'Every number on this site, with its citation, in six tables you may download and reuse freely (CC BY 4.0) with attribution. The `figures` table holds numbers exactly as the sources printed them; `attainment` and `checks` hold numbers we computed, and say so.',
+  'data.intro':
+    'Every number on this site, with its citation, in six tables you may download and reuse freely (CC BY 4.0) with attribution. The `figures` table holds numbers exactly as the sources printed them; `attainment` and `checks` hold numbers we computed, and say so.',
   'data.all': 'Everything at once',
   'data.excel': 'Excel (.xlsx), every table in one file, Vietnamese shown correctly',
   'data.excelNote': 'Opening a CSV in Excel may garble Vietnamese diacritics; use the .xlsx file, or import the CSV as UTF-8.',
@@ -113,7 +122,8 @@ const en: Record<keyof typeof vi, string> = {
   'data.preview': 'First rows',
   'data.previewOf': 'First rows of the table',
   'data.researchers': 'For researchers',
-  'data.researchersText': 'Parquet is the reference format; `datapackage.json` (`Frictionless Data Package v2`) describes every column in two languages, with primary and foreign keys (`figures` → `sources`, `places`, `measures`). Query the tables in your browser with the SQL console, or with DuckDB on your machine:',
+  'data.researchersText':
+    'Parquet is the reference format; `datapackage.json` (`Frictionless Data Package v2`) describes every column in two languages, with primary and foreign keys (`figures` → `sources`, `places`, `measures`). Query the tables in your browser with the SQL console, or with DuckDB on your machine:',
   'data.definitions': 'Every measure, unit, period and qualifier is defined on the Methodology page.',
   'data.suggested': 'Suggested citation',
   'data.table': 'Table',
@@ -126,7 +136,8 @@ const en: Record<keyof typeof vi, string> = {
   'data.download': 'Download',
   'data.package': 'Data package description (datapackage.json)',
   'data.cite': 'How to cite',
-  'data.citeText': 'When you use a number, cite its source document (columns `source_title`, `source_publisher`, `source_published`, `source_url`) and this dataset with its version.',
+  'data.citeText':
+    'When you use a number, cite its source document (columns `source_title`, `source_publisher`, `source_published`, `source_url`) and this dataset with its version.',
   'data.version': 'Data version',
   'data.measures': 'Measure definitions',
   'data.measure': 'Measure',

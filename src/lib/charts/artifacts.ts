@@ -22,7 +22,9 @@ import type { ChartDefinition, RegisteredQuery } from './types.ts';
 
 const require = createRequire(import.meta.url);
 /** Complete TTFs (Vietnamese and Latin in one file): resvg cannot combine @fontsource's per-subset files. */
-const FONT_FILES = ['400Regular/BeVietnamPro_400Regular.ttf', '600SemiBold/BeVietnamPro_600SemiBold.ttf'].map((f) => require.resolve(`@expo-google-fonts/be-vietnam-pro/${f}`));
+const FONT_FILES = ['400Regular/BeVietnamPro_400Regular.ttf', '600SemiBold/BeVietnamPro_600SemiBold.ttf'].map((f) =>
+  require.resolve(`@expo-google-fonts/be-vietnam-pro/${f}`),
+);
 
 const isChart = (q: RegisteredQuery<unknown>): q is ChartDefinition<unknown> => 'build' in q;
 
@@ -35,7 +37,10 @@ async function citedRows(query: RegisteredQuery<unknown>): Promise<Array<Record<
   return rows.map((row) => {
     const missing = CITATION_COLUMNS.filter((c) => !(c in row));
     if (missing.length === 0) return row;
-    const sources = query.sourceIds([row]).map((id) => index.get(id)!).filter(Boolean);
+    const sources = query
+      .sourceIds([row])
+      .map((id) => index.get(id)!)
+      .filter(Boolean);
     const cited: Record<string, unknown> = { ...row };
     const field = { source_publisher: 'publisher', source_title: 'title', source_published: 'published', source_url: 'url' } as const;
     for (const c of missing) cited[c] = sources.map((s) => s[field[c]] ?? '').join(LIST_SEPARATOR) || null;

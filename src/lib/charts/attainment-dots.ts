@@ -29,8 +29,10 @@ export interface AttainmentOptions<R extends AttainmentRow> {
   title: (row: R, locale: Locale) => string;
 }
 
-export const attainmentRowLabel = (r: Pick<AttainmentRow, 'place_name_vi' | 'place_name_en' | 'measure_label_vi' | 'measure_label_en'>, locale: Locale): string =>
-  locale === 'vi' ? `${r.place_name_vi} · ${r.measure_label_vi}` : `${r.place_name_en} · ${r.measure_label_en}`;
+export const attainmentRowLabel = (
+  r: Pick<AttainmentRow, 'place_name_vi' | 'place_name_en' | 'measure_label_vi' | 'measure_label_en'>,
+  locale: Locale,
+): string => (locale === 'vi' ? `${r.place_name_vi} · ${r.measure_label_vi}` : `${r.place_name_en} · ${r.measure_label_en}`);
 
 /** "96,3% · 9 tháng 2022 (một phần năm)": the share shown and its period, said once. */
 export function attainmentValueLabel(r: AttainmentRow, locale: Locale): string {
@@ -89,9 +91,17 @@ export function attainmentDots<R extends AttainmentRow>(options: AttainmentOptio
             title: (r: R) => options.title(r, locale),
           },
         ),
-        ...valueMarks(computed, { along: 'x', at: (r: Computed) => y(r), fill: ATTAINMENT_COLORS.computed, title: (r) => options.title(r as unknown as R, locale), arrowLength: domainMax * 0.06 }),
+        ...valueMarks(computed, {
+          along: 'x',
+          at: (r: Computed) => y(r),
+          fill: ATTAINMENT_COLORS.computed,
+          title: (r) => options.title(r as unknown as R, locale),
+          arrowLength: domainMax * 0.06,
+        }),
         layout.labels,
-        ...(column ? [Plot.text(rows, { frameAnchor: 'right', y, text: (r: R) => attainmentValueLabel(r, locale), dx: 12, textAnchor: 'start', fill: INK })] : []),
+        ...(column
+          ? [Plot.text(rows, { frameAnchor: 'right', y, text: (r: R) => attainmentValueLabel(r, locale), dx: 12, textAnchor: 'start', fill: INK })]
+          : []),
       ],
     };
   };

@@ -27,7 +27,8 @@ export function queryRows<R>(query: RegisteredQuery<R>): Promise<R[]> {
   return sqlRows(query.sql).then((rows) =>
     rows.map((row, i) => {
       const parsed = query.row.safeParse(row);
-      if (!parsed.success) throw new Error(`query "${query.id}", row ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(`query "${query.id}", row ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
       return parsed.data;
     }),
   );
@@ -58,7 +59,8 @@ export interface RenderedChart<R> {
 }
 
 /** Whether a chart is drawn, or shown as its cited list (too few rows, or a list by design). */
-export const isDrawn = <R,>(chart: ChartDefinition<R>, rows: R[]): boolean => !chart.listOnly && (chart.drawnRows?.(rows) ?? rows.length) >= (chart.minRows ?? 1);
+export const isDrawn = <R>(chart: ChartDefinition<R>, rows: R[]): boolean =>
+  !chart.listOnly && (chart.drawnRows?.(rows) ?? rows.length) >= (chart.minRows ?? 1);
 
 export const DEFAULT_WIDTHS = { narrow: 340, wide: 720 };
 
@@ -70,7 +72,11 @@ export interface RenderOptions {
 }
 
 /** Everything a page needs to show a chart in one language. */
-export async function renderChart<R>(chart: ChartDefinition<R>, locale: Locale, { instance = chart.id, placeHref }: RenderOptions = {}): Promise<RenderedChart<R>> {
+export async function renderChart<R>(
+  chart: ChartDefinition<R>,
+  locale: Locale,
+  { instance = chart.id, placeHref }: RenderOptions = {},
+): Promise<RenderedChart<R>> {
   const rows = await queryRows(chart);
   const drawn = isDrawn(chart, rows);
   const widths = chart.widths ?? DEFAULT_WIDTHS;

@@ -41,8 +41,24 @@ export interface ChoroplethOptions<R extends MapRow> {
 
 // The archipelagos, as lon/lat boxes, and where their inset boxes are drawn (the box's south-west corner).
 const ARCHIPELAGOS = [
-  { name: { short_vi: 'Hoàng Sa', short_en: 'Hoàng Sa' }, from: [[110.9, 15.5], [113.1, 17.4]], to: [109.7, 15.6], scale: 0.8 },
-  { name: { short_vi: 'Trường Sa', short_en: 'Trường Sa' }, from: [[111.2, 6.3], [117.5, 12.2]], to: [109.5, 8.2], scale: 0.42 },
+  {
+    name: { short_vi: 'Hoàng Sa', short_en: 'Hoàng Sa' },
+    from: [
+      [110.9, 15.5],
+      [113.1, 17.4],
+    ],
+    to: [109.7, 15.6],
+    scale: 0.8,
+  },
+  {
+    name: { short_vi: 'Trường Sa', short_en: 'Trường Sa' },
+    from: [
+      [111.2, 6.3],
+      [117.5, 12.2],
+    ],
+    to: [109.5, 8.2],
+    scale: 0.42,
+  },
 ] as const;
 
 const inBox = ([x, y]: Position, [[x0, y0], [x1, y1]]: readonly (readonly number[])[]) => x >= x0 && x <= x1 && y >= y0 && y <= y1;
@@ -59,7 +75,8 @@ function moveRing(ring: Position[], a: (typeof ARCHIPELAGOS)[number]): Position[
  */
 export function withInsets(features: ProvinceFeature[]): ProvinceFeature[] {
   return features.map((f) => {
-    const polygons: Position[][][] = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
+    const polygons: Position[][][] =
+      f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
     if (polygons.length === 0) return f;
     const moved = polygons.map((poly) => {
       const a = ARCHIPELAGOS.find((arch) => poly[0].every((p) => inBox(p, arch.from)));
@@ -74,7 +91,8 @@ function insetIslands(features: ProvinceFeature[]): Array<[number, number]> {
   const seen = new Set<string>();
   const points: Array<[number, number]> = [];
   for (const f of features) {
-    const polygons: Position[][][] = f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
+    const polygons: Position[][][] =
+      f.geometry.type === 'MultiPolygon' ? f.geometry.coordinates : f.geometry.type === 'Polygon' ? [f.geometry.coordinates] : [];
     for (const poly of polygons) {
       if (!ARCHIPELAGOS.some((a) => poly[0].every((p) => inBox(p, a.from)))) continue;
       const [x, y] = poly[0].reduce(([sx, sy], [px, py]) => [sx + px / poly[0].length, sy + py / poly[0].length], [0, 0]);
@@ -97,7 +115,18 @@ function insetBoxes(): Array<Feature<Polygon, { short_vi: string; short_en: stri
     return {
       type: 'Feature',
       properties: a.name,
-      geometry: { type: 'Polygon', coordinates: [[[bx0, by0], [bx0, by1], [bx1, by1], [bx1, by0], [bx0, by0]]] },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [bx0, by0],
+            [bx0, by1],
+            [bx1, by1],
+            [bx1, by0],
+            [bx0, by0],
+          ],
+        ],
+      },
     };
   });
 }
@@ -150,7 +179,12 @@ export function choropleth<R extends MapRow>(options: ChoroplethOptions<R>): Cha
           stroke: 'white',
           strokeWidth: 0.6,
           title: (f: ProvinceFeature) => options.title(byCode.get(f.properties.code), f, locale),
-          ...(placeHref ? { href: (f: ProvinceFeature) => placeHref(f.properties.code), ariaLabel: (f: ProvinceFeature) => options.title(byCode.get(f.properties.code), f, locale) } : {}),
+          ...(placeHref
+            ? {
+                href: (f: ProvinceFeature) => placeHref(f.properties.code),
+                ariaLabel: (f: ProvinceFeature) => options.title(byCode.get(f.properties.code), f, locale),
+              }
+            : {}),
           render: (index, scales, values, dimensions, context, next) => {
             const g = next!(index, scales, values, dimensions, context)!;
             for (const path of g.querySelectorAll('path')) path.setAttribute('d', compactPath(path.getAttribute('d') ?? ''));

@@ -86,7 +86,11 @@ export const printedColumn: TableColumn<FigureCells> = {
 export const sourceColumn: TableColumn<Pick<Figure, 'source_id' | 'source_publisher' | 'source_published' | 'source_language'>> = {
   label: { vi: 'Nguồn', en: 'Source' },
   // The publisher's name is in its own language ("The Hanoi Times").
-  cell: (r, locale) => ({ text: `${r.source_publisher}${r.source_published ? `, ${r.source_published.slice(0, 4)}` : ''}`, href: sourcePath(locale, r.source_id), lang: r.source_language }),
+  cell: (r, locale) => ({
+    text: `${r.source_publisher}${r.source_published ? `, ${r.source_published.slice(0, 4)}` : ''}`,
+    href: sourcePath(locale, r.source_id),
+    lang: r.source_language,
+  }),
 };
 
 export const locatorColumn: TableColumn<Pick<Figure, 'locator' | 'source_language'>> = {
@@ -105,13 +109,29 @@ export const FIGURE_COLUMNS: TableColumn<FigureCells>[] = [placeColumn, measureC
 type ListedFigure = FigureCells & Pick<Figure, 'locator' | 'note_vi' | 'note_en'>;
 
 /** On a place page: what, when, how much, as printed, the excerpt, from where, and the note. */
-export const PLACE_FIGURE_COLUMNS: TableColumn<ListedFigure>[] = [measureColumn, periodColumn, valueColumn, printedColumn, locatorColumn, sourceColumn, noteColumn];
+export const PLACE_FIGURE_COLUMNS: TableColumn<ListedFigure>[] = [
+  measureColumn,
+  periodColumn,
+  valueColumn,
+  printedColumn,
+  locatorColumn,
+  sourceColumn,
+  noteColumn,
+];
 
 /** On a province page that also lists its districts' and facilities' figures. */
 export const PLACE_FIGURE_COLUMNS_WITH_PLACE: TableColumn<ListedFigure>[] = [placeColumn, ...PLACE_FIGURE_COLUMNS];
 
 /** On a source page: where, what, when, how much, and the excerpt to find it. */
-export const SOURCE_FIGURE_COLUMNS: TableColumn<ListedFigure>[] = [placeColumn, measureColumn, periodColumn, valueColumn, printedColumn, locatorColumn, noteColumn];
+export const SOURCE_FIGURE_COLUMNS: TableColumn<ListedFigure>[] = [
+  placeColumn,
+  measureColumn,
+  periodColumn,
+  valueColumn,
+  printedColumn,
+  locatorColumn,
+  noteColumn,
+];
 
 // ---- Relapse: what kind of evidence, and about whom ------------------------------
 
@@ -155,8 +175,15 @@ export const RELAPSE_COLUMNS: TableColumn<FigureCells & Evidence>[] = [
   placeColumn,
   measureColumn,
   { label: { vi: 'Giá trị (nguồn in)', en: 'Value (as printed)' }, essential: true, cell: (r) => ({ text: `“${r.printed}”`, lang: r.source_language }) },
-  { label: { vi: 'Loại bằng chứng', en: 'Kind of evidence' }, essential: true, cell: (r, locale) => ({ text: claimText(r, locale), quoteLang: r.source_language }) },
-  { label: { vi: 'Nhóm được theo dõi', en: 'Who was followed' }, cell: (r, locale) => ({ text: statedOrNot(pair(r, 'cohort'), locale), quoteLang: r.source_language }) },
+  {
+    label: { vi: 'Loại bằng chứng', en: 'Kind of evidence' },
+    essential: true,
+    cell: (r, locale) => ({ text: claimText(r, locale), quoteLang: r.source_language }),
+  },
+  {
+    label: { vi: 'Nhóm được theo dõi', en: 'Who was followed' },
+    cell: (r, locale) => ({ text: statedOrNot(pair(r, 'cohort'), locale), quoteLang: r.source_language }),
+  },
   { label: { vi: 'Số người', en: 'How many' }, cell: (r, locale) => ({ text: cohortSizeText(r, locale), numeric: r.cohort_size !== null }) },
   { label: { vi: 'Theo dõi', en: 'Follow-up' }, cell: (r, locale) => ({ text: statedOrNot(pair(r, 'follow_up'), locale), quoteLang: r.source_language }) },
   {
@@ -167,11 +194,13 @@ export const RELAPSE_COLUMNS: TableColumn<FigureCells & Evidence>[] = [
       return { text: note ? `${method} (${note})` : method, quoteLang: r.source_language };
     },
   },
-  { label: { vi: 'Thời gian nghiên cứu', en: 'Study period' }, cell: (r, locale) => ({ text: statedOrNot(pair(r, 'study_period'), locale), quoteLang: r.source_language }) },
+  {
+    label: { vi: 'Thời gian nghiên cứu', en: 'Study period' },
+    cell: (r, locale) => ({ text: statedOrNot(pair(r, 'study_period'), locale), quoteLang: r.source_language }),
+  },
   periodColumn,
   sourceColumn,
 ];
-
 
 // ---- Checks of the published arithmetic -------------------------------------------
 
@@ -185,12 +214,19 @@ export function checkColumns(
 ): TableColumn<Check>[] {
   const source = (id: string) => sourceById.get(id);
   return [
-    { label: { vi: 'Kết luận', en: 'Verdict' }, essential: true, cell: (c, locale) => ({ text: `${VERDICT_SIGN[c.verdict]} ${termLabel('verdict', c.verdict, locale)}` }) },
+    {
+      label: { vi: 'Kết luận', en: 'Verdict' },
+      essential: true,
+      cell: (c, locale) => ({ text: `${VERDICT_SIGN[c.verdict]} ${termLabel('verdict', c.verdict, locale)}` }),
+    },
     { label: { vi: 'Loại', en: 'Kind' }, essential: true, cell: (c, locale) => ({ text: termLabel('checkKind', c.kind, locale) }) },
     { label: { vi: 'Nguồn in', en: 'Printed' }, cell: (c, locale) => ({ text: formatNumber(c.printed_value, locale, 2), numeric: true }) },
     { label: { vi: 'So với', en: 'Against' }, cell: (c, locale) => ({ text: formatNumber(c.computed_value, locale, 2), numeric: true }) },
     // Quoted numbers are as their source printed them, in its language.
-    { label: { vi: 'Diễn giải', en: 'Explanation' }, cell: (c, locale) => ({ text: locale === 'vi' ? c.explanation_vi : c.explanation_en, quoteLang: source(c.source_id)?.language }) },
+    {
+      label: { vi: 'Diễn giải', en: 'Explanation' },
+      cell: (c, locale) => ({ text: locale === 'vi' ? c.explanation_vi : c.explanation_en, quoteLang: source(c.source_id)?.language }),
+    },
     {
       label: { vi: 'Địa bàn', en: 'Place' },
       cell: (c, locale) => {
@@ -231,11 +267,29 @@ export function evidenceSentence(r: Pick<Figure, 'printed' | 'source_language'> 
   const from = inLocale(r, 'cited_from', locale);
   const size = r.cohort_size === null ? null : cohortSizeText(r, locale);
   if (locale === 'vi') {
-    const head = { measured: 'là số đo lường', official: 'là nhận định chính thức, không gắn với một nhóm người được đo lường', second_hand: `là con số dẫn lại${from ? ` từ ${from}` : ''}, bản thân nó không phải bằng chứng` }[r.claim];
-    const cohort = r.claim === 'measured' ? `: nguồn báo cáo nhóm ${who}${size ? ` (${size} người)` : ''}${by ? ` do ${by} theo dõi` : ''}` : who !== 'nguồn không nêu' ? `; nhóm người: ${who}` : '';
+    const head = {
+      measured: 'là số đo lường',
+      official: 'là nhận định chính thức, không gắn với một nhóm người được đo lường',
+      second_hand: `là con số dẫn lại${from ? ` từ ${from}` : ''}, bản thân nó không phải bằng chứng`,
+    }[r.claim];
+    const cohort =
+      r.claim === 'measured'
+        ? `: nguồn báo cáo nhóm ${who}${size ? ` (${size} người)` : ''}${by ? ` do ${by} theo dõi` : ''}`
+        : who !== 'nguồn không nêu'
+          ? `; nhóm người: ${who}`
+          : '';
     return `“${r.printed}” ${head}${cohort}; thời gian theo dõi: ${follow}${method ? `; cách xác định: ${method}` : ''}.`;
   }
-  const head = { measured: 'is measured', official: 'is an official statement, not tied to a measured group', second_hand: `is repeated from ${from ?? 'elsewhere'}: not evidence in itself` }[r.claim];
-  const cohort = r.claim === 'measured' ? `: the source reports a group of ${who}${size ? ` (${size} people)` : ''}${by ? ` followed by ${by}` : ''}` : who !== 'not stated' ? `; group: ${who}` : '';
+  const head = {
+    measured: 'is measured',
+    official: 'is an official statement, not tied to a measured group',
+    second_hand: `is repeated from ${from ?? 'elsewhere'}: not evidence in itself`,
+  }[r.claim];
+  const cohort =
+    r.claim === 'measured'
+      ? `: the source reports a group of ${who}${size ? ` (${size} people)` : ''}${by ? ` followed by ${by}` : ''}`
+      : who !== 'not stated'
+        ? `; group: ${who}`
+        : '';
   return `“${r.printed}” ${head}${cohort}; follow-up: ${follow}${method ? `; established by: ${method}` : ''}.`;
 }

@@ -26,7 +26,8 @@ export function contentType(format: ExportFormat): string {
 }
 
 /** The file name of a query's take-away in a language: its name and the format's extension. */
-export const exportFileName = (query: Pick<RegisteredQuery<unknown>, 'fileName'>, locale: Locale, format: ExportFormat): string => `${query.fileName[locale]}.${format}`;
+export const exportFileName = (query: Pick<RegisteredQuery<unknown>, 'fileName'>, locale: Locale, format: ExportFormat): string =>
+  `${query.fileName[locale]}.${format}`;
 
 /** Where a query's take-away lives: /charts/<id>/<name>.<ext> (/en/… in English). */
 export const exportPath = (query: Pick<RegisteredQuery<unknown>, 'id' | 'fileName'>, locale: Locale, format: ExportFormat): string =>

@@ -74,7 +74,8 @@ export const RELAPSE_POINT_COLUMNS = `${FIGURE_POINT_COLUMNS}, ${selectList('fig
 export const RelapsePoint = rowSchema('figures').pick({ ...pickOf(FIGURE_POINT_FIELDS), ...pickOf(RELAPSE_FIELDS) });
 export type RelapsePoint = Pick<TableRow<'figures'>, (typeof FIGURE_POINT_FIELDS)[number] | (typeof RELAPSE_FIELDS)[number]>;
 
-export const placeName = (row: { place_name_vi: string; place_name_en: string }, locale: Locale): string => (locale === 'vi' ? row.place_name_vi : row.place_name_en);
+export const placeName = (row: { place_name_vi: string; place_name_en: string }, locale: Locale): string =>
+  locale === 'vi' ? row.place_name_vi : row.place_name_en;
 
 /** The measure, with the part of its population when the figure counts one: "Tiếp nhận bắt buộc (người chưa thành niên)". */
 export const measureLabel = (

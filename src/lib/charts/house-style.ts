@@ -12,7 +12,13 @@ import { CHART_FONT_FAMILY, CHART_FONT_SIZE } from './text-metrics.ts';
 export function withHouseStyle(options: Plot.PlotOptions): Plot.PlotOptions {
   return {
     ...options,
-    style: { fontFamily: CHART_FONT_FAMILY, fontSize: `${CHART_FONT_SIZE}px`, color: INK, background: 'white', ...(typeof options.style === 'object' ? options.style : {}) },
+    style: {
+      fontFamily: CHART_FONT_FAMILY,
+      fontSize: `${CHART_FONT_SIZE}px`,
+      color: INK,
+      background: 'white',
+      ...(typeof options.style === 'object' ? options.style : {}),
+    },
   };
 }
 

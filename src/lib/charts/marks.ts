@@ -100,11 +100,16 @@ export function valueLegend(data: ValueDatum[], color: string = MUTED, { whole =
     });
   if (data.some((d) => d.qualifier === 'range'))
     items.push({
-      swatch: swatch(`<path d="M5 7H23" stroke="${color}" stroke-width="3"/><circle cx="5" cy="7" r="4" fill="${color}"/><circle cx="23" cy="7" r="4" fill="${color}"/>`),
+      swatch: swatch(
+        `<path d="M5 7H23" stroke="${color}" stroke-width="3"/><circle cx="5" cy="7" r="4" fill="${color}"/><circle cx="23" cy="7" r="4" fill="${color}"/>`,
+      ),
       label: { vi: 'khoảng giá trị nguồn in (từ cận dưới đến cận trên)', en: 'a range the source printed (from its low to its high end)' },
     });
   if (data.some((d) => d.qualifier === 'about' || d.qualifier === 'nearly'))
-    items.push({ swatch: swatch(`<text x="14" y="11" text-anchor="middle" font-size="12" fill="${color}">≈</text>`), label: { vi: '"khoảng", "gần": số ước lượng', en: '"about", "nearly": an approximate number' } });
+    items.push({
+      swatch: swatch(`<text x="14" y="11" text-anchor="middle" font-size="12" fill="${color}">≈</text>`),
+      label: { vi: '"khoảng", "gần": số ước lượng', en: '"about", "nearly": an approximate number' },
+    });
   return items;
 }
 

@@ -47,7 +47,9 @@ export function posterSvg(chartSvg: string, text: PosterText): string {
     const wrapped = family ? [content] : wrapText(content, room, size, weight);
     for (const l of wrapped) {
       y += size * 1.35;
-      parts.push(`<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${color}"${family ? ` font-family="${escapeXml(family)}" xml:space="preserve"` : ''}>${escapeXml(l)}</text>`);
+      parts.push(
+        `<text x="${pad}" y="${y.toFixed(1)}" font-size="${size}" font-weight="${weight}" fill="${color}"${family ? ` font-family="${escapeXml(family)}" xml:space="preserve"` : ''}>${escapeXml(l)}</text>`,
+      );
     }
   };
   lines(text.title, 19, 600);
@@ -71,7 +73,8 @@ export function posterSvg(chartSvg: string, text: PosterText): string {
         y += 20;
       }
       parts.push(`<g transform="translate(${x.toFixed(1)},${(y - 11).toFixed(1)})">${item.swatch.replace(/ aria-hidden="true" focusable="false"/gu, '')}</g>`);
-      for (const [i, l] of lines.entries()) parts.push(`<text x="${(x + 32).toFixed(1)}" y="${(y + i * 15).toFixed(1)}" font-size="11" fill="${INK}">${escapeXml(l)}</text>`);
+      for (const [i, l] of lines.entries())
+        parts.push(`<text x="${(x + 32).toFixed(1)}" y="${(y + i * 15).toFixed(1)}" font-size="11" fill="${INK}">${escapeXml(l)}</text>`);
       if (lines.length > 1) {
         y += (lines.length - 1) * 15;
         x = full;

@@ -39,7 +39,9 @@ export function rankStrip<R extends StripRow>(code: string): ChartBuilder<R> {
     const format = valueTickFormat('persons', locale);
     const [marginLeft, marginRight] = [12, 16];
     const name = (r: R) => (locale === 'vi' ? r.name_vi : r.name_en);
-    const head = rank ? `${name(rank.row)}: ${formatValue({ value: rank.row.per_100k!, unit: 'rate', qualifier: rank.row.qualifier }, locale)} (${periodLabel(rank.row, locale)})` : '';
+    const head = rank
+      ? `${name(rank.row)}: ${formatValue({ value: rank.row.per_100k!, unit: 'rate', qualifier: rank.row.qualifier }, locale)} (${periodLabel(rank.row, locale)})`
+      : '';
     const one = rank ? `${head}, ${rankText(rank, locale)}` : '';
     // On one line where it fits, else the rank on a second line.
     const label = textWidth(one) <= width - 8 ? one : rank ? `${head}\n${rankText(rank, locale)}` : '';
@@ -62,12 +64,27 @@ export function rankStrip<R extends StripRow>(code: string): ChartBuilder<R> {
         Plot.ruleY([0.5], { stroke: RULE }),
         Plot.dot(
           shown.filter((r) => r.code !== code),
-          { x: 'per_100k', y: 0.5, r: 3.5, fill: '#9aa3ad', title: (r: R) => `${name(r)}: ${formatValue({ value: r.per_100k!, unit: 'rate', qualifier: r.qualifier }, locale)} (${periodLabel(r, locale)})` },
+          {
+            x: 'per_100k',
+            y: 0.5,
+            r: 3.5,
+            fill: '#9aa3ad',
+            title: (r: R) => `${name(r)}: ${formatValue({ value: r.per_100k!, unit: 'rate', qualifier: r.qualifier }, locale)} (${periodLabel(r, locale)})`,
+          },
         ),
         ...(rank
           ? [
               Plot.dot([rank.row], { x: 'per_100k', y: 0.5, r: 6.5, fill: ACCENT, stroke: 'white', title: () => label.replace('\n', ', ') }),
-              Plot.text([rank.row], { x: () => at, y: 0.5, dy: -14, lineAnchor: 'bottom', lineHeight: LINE_HEIGHT / 12, textAnchor: 'start', text: () => label, fill: INK }),
+              Plot.text([rank.row], {
+                x: () => at,
+                y: 0.5,
+                dy: -14,
+                lineAnchor: 'bottom',
+                lineHeight: LINE_HEIGHT / 12,
+                textAnchor: 'start',
+                text: () => label,
+                fill: INK,
+              }),
             ]
           : []),
       ],

@@ -41,9 +41,12 @@ const BAR_HEIGHT = 16;
 export function rankedBars<R extends BarRow>(options: RankedBarsOptions<R>): ChartBuilder<R> {
   return (rows, { width, locale, idPrefix }) => {
     const measure = options.measure ?? ((r: R) => r.value);
-    const drawn = rows.filter((r) => measure(r) !== null).sort((a, b) => measure(b)! - measure(a)! || options.label(a, locale).localeCompare(options.label(b, locale), locale));
+    const drawn = rows
+      .filter((r) => measure(r) !== null)
+      .sort((a, b) => measure(b)! - measure(a)! || options.label(a, locale).localeCompare(options.label(b, locale), locale));
     // The drawn number carries the figure's qualifier: a "more than" figure per 100,000 is still "more than".
-    const endLabel = (r: R) => `${formatValue({ value: measure(r)!, value_high: options.measure ? null : r.value_high, unit: options.measure ? 'rate' : r.unit, qualifier: r.qualifier }, locale, options.digits ?? 1)} · ${options.detail(r, locale)}`;
+    const endLabel = (r: R) =>
+      `${formatValue({ value: measure(r)!, value_high: options.measure ? null : r.value_high, unit: options.measure ? 'rate' : r.unit, qualifier: r.qualifier }, locale, options.digits ?? 1)} · ${options.detail(r, locale)}`;
     const ends = drawn.map(endLabel);
     const marginRight = Math.ceil(12 + Math.max(30, ...ends.map((e) => textWidth(e))));
     const layout = rowLayout({ width, labels: drawn.map((r) => options.label(r, locale)), markHeight: BAR_HEIGHT, maxMarginShare: 0.3 });

@@ -20,7 +20,11 @@ export function chartVariant(chart: ChartDefinition<unknown>, locale: Locale): s
   const m = /-(63|34)-(map|bars)(-per-100k)?$/u.exec(chart.id);
   if (chart.topic !== 'compare' || !m) return null;
   const s = browseStrings[locale];
-  return [s[`browse.charts.variant.${m[2] as 'map' | 'bars'}`], s[`browse.charts.variant.${m[1] as '63' | '34'}`], s[m[3] ? 'browse.charts.variant.per100k' : 'browse.charts.variant.count']].join(' · ');
+  return [
+    s[`browse.charts.variant.${m[2] as 'map' | 'bars'}`],
+    s[`browse.charts.variant.${m[1] as '63' | '34'}`],
+    s[m[3] ? 'browse.charts.variant.per100k' : 'browse.charts.variant.count'],
+  ].join(' · ');
 }
 
 /** The charts that get a thumbnail: those drawn. */

@@ -100,7 +100,13 @@ export function timeSeries<R extends TimeRow>(options: TimeSeriesOptions<R>): Ch
         tickFormat: (d: Date) => formatYear(d.getUTCFullYear()),
         label: null,
       },
-      y: { domain: [0, top], tickFormat: format, ticks: tickCount(height - marginTop - marginBottom, top, format, { vertical: true }), label: null, grid: true },
+      y: {
+        domain: [0, top],
+        tickFormat: format,
+        ticks: tickCount(height - marginTop - marginBottom, top, format, { vertical: true }),
+        label: null,
+        grid: true,
+      },
       marks: [
         Plot.ruleY([0], { stroke: RULE }),
         ...valueMarks(data, { along: 'y', at: timeOf, fill: color, title: (r) => options.title(r, locale), arrowLength: top * 0.1 }),

@@ -103,5 +103,5 @@ export interface ChartDefinition<R = unknown> extends RegisteredQuery<R> {
    * (the relapse rates measured on a cohort only). Shown as a filter of that
    * chart, not listed on its own; it keeps its own page, files and embed.
    */
-  viewOf?: { chart: string; label: Localized; /** What the views differ by: "kind of evidence". */ by: Localized };
+  viewOf?: { chart: string; label: Localized /** What the views differ by: "kind of evidence". */; by: Localized };
 }

@@ -58,7 +58,8 @@ function legendOf(plot: Element): Legend | null {
   return scale && scale.type === 'ordinal' && scale.domain && scale.range ? { domain: scale.domain, range: scale.range } : null;
 }
 
-const squareSwatch = (color: string) => `<svg width="14" height="14" viewBox="0 0 14 14"><rect x="1" y="1" width="12" height="12" fill="${escapeXml(color)}"/></svg>`;
+const squareSwatch = (color: string) =>
+  `<svg width="14" height="14" viewBox="0 0 14 14"><rect x="1" y="1" width="12" height="12" fill="${escapeXml(color)}"/></svg>`;
 
 /**
  * The standalone SVG, made by the same poster builder as the registered

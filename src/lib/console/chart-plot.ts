@@ -73,7 +73,9 @@ export function renderChart(spec: ChartSpec, data: Datum[], { locale, width, acc
         color: { legend: spec.series !== null },
         marks: [
           Plot.ruleY([0]),
-          ...(spec.mark === 'line' ? [Plot.lineY(data, { x: spec.x, y: spec.y, ...(spec.series ? { stroke: spec.series } : { stroke: accent }), sort: spec.x })] : []),
+          ...(spec.mark === 'line'
+            ? [Plot.lineY(data, { x: spec.x, y: spec.y, ...(spec.series ? { stroke: spec.series } : { stroke: accent }), sort: spec.x })]
+            : []),
           Plot.dot(data, channels),
         ],
       });
@@ -98,7 +100,10 @@ export function renderChart(spec: ChartSpec, data: Datum[], { locale, width, acc
         height: Math.max(120, labels.size * 22 + 50),
         x: { label: withUnit(spec.value), grid: true, tickFormat: numberTicks },
         y: { label: null },
-        marks: [Plot.ruleX([0]), Plot.dot(data, { x: spec.value, y: spec.label, fill: accent, r: 4, sort: { y: '-x', reduce: 'max' }, tip: { format: { x: numberTicks } } })],
+        marks: [
+          Plot.ruleX([0]),
+          Plot.dot(data, { x: spec.value, y: spec.label, fill: accent, r: 4, sort: { y: '-x', reduce: 'max' }, tip: { format: { x: numberTicks } } }),
+        ],
       });
     }
     case 'scatter':

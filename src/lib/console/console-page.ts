@@ -203,7 +203,10 @@ export async function startConsolePage(): Promise<void> {
         engine = null;
         dispatch({ type: 'engine-failed' });
         root.removeAttribute('aria-busy');
-        status.showError(error.name === 'EngineStartTimeout' || error.name === 'EngineBlocked' ? t(locale, 'sql.error.startTimeout') : t(locale, 'sql.error.startFailed'), error.message);
+        status.showError(
+          error.name === 'EngineStartTimeout' || error.name === 'EngineBlocked' ? t(locale, 'sql.error.startTimeout') : t(locale, 'sql.error.startFailed'),
+          error.message,
+        );
         status.set(t(locale, 'sql.error.startFailed'));
       },
     );

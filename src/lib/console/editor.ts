@@ -38,10 +38,18 @@ export function createEditor({ parent, doc, locale, labelledBy, describedBy, onR
     state: EditorState.create({
       doc,
       extensions: [
-        Prec.highest(keymap.of([{ key: 'Mod-Enter', run: () => {
-              onRun();
-              return true;
-            }, preventDefault: true }])),
+        Prec.highest(
+          keymap.of([
+            {
+              key: 'Mod-Enter',
+              run: () => {
+                onRun();
+                return true;
+              },
+              preventDefault: true,
+            },
+          ]),
+        ),
         basicSetup,
         sql({ dialect: PostgreSQL, schema: completionSchema(locale), defaultTable: 'figures' }),
         EditorView.lineWrapping,

@@ -123,10 +123,7 @@ export class ConsoleEngine {
       stopListening();
       performance.mark('sql-console:instantiated');
       arm();
-      await Promise.race([
-        db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true, castTimestampToDate: false } }),
-        stall,
-      ]);
+      await Promise.race([db.open({ query: { castBigIntToDouble: false, castDecimalToDouble: true, castTimestampToDate: false } }), stall]);
       const connection = await Promise.race([db.connect(), stall]);
       performance.mark('sql-console:opened');
       onProgress?.({ stage: 'tables' });

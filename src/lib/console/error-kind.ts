@@ -12,7 +12,10 @@ const RULES: Array<[ErrorKind, RegExp]> = [
   ['column', /Referenced column .* not found|Column .* does not exist|Values list .* does not have a column/iu],
   ['table', /Table with name .* does not exist|Referenced table .* not found/iu],
   ['function', /(Scalar|Aggregate|Table) Function with name .* does not exist|No function matches the given name and argument types/iu],
-  ['type', /Conversion Error|Could not convert|Cannot compare values of type|Cannot mix values of type|Mismatch Type Error|Could not choose a best candidate function/iu],
+  [
+    'type',
+    /Conversion Error|Could not convert|Cannot compare values of type|Cannot mix values of type|Mismatch Type Error|Could not choose a best candidate function/iu,
+  ],
   ['syntax', /Parser Error|syntax error/iu],
 ];
 

@@ -38,7 +38,12 @@ function pageFaces(family: string): Face[] {
       const style = rule.style;
       if (style.getPropertyValue('font-family').replaceAll(/["']/gu, '').trim() !== family) continue;
       const url = /url\(["']?([^"')]+\.woff2)["']?\)/u.exec(style.getPropertyValue('src'))?.[1];
-      if (url) faces.push({ weight: style.getPropertyValue('font-weight') || '400', url: new URL(url, sheet.href ?? document.baseURI).href, ranges: unicodeRanges(style.getPropertyValue('unicode-range')) });
+      if (url)
+        faces.push({
+          weight: style.getPropertyValue('font-weight') || '400',
+          url: new URL(url, sheet.href ?? document.baseURI).href,
+          ranges: unicodeRanges(style.getPropertyValue('unicode-range')),
+        });
     }
   }
   return faces;
@@ -54,7 +59,9 @@ async function dataUrl(url: string): Promise<string> {
 /** The SVG with the page's font files for the characters it prints, weights 400 and 600, inside a <style> after its root. */
 export async function embedPageFonts(svg: string, family = 'Be Vietnam Pro'): Promise<string> {
   const printed = [...new Set(svg.replace(/<[^>]*>/gu, ''))].map((c) => c.codePointAt(0)!);
-  const needed = pageFaces(family).filter((f) => (f.weight === '400' || f.weight === '600') && printed.some((c) => f.ranges.some(([a, b]) => c >= a && c <= b)));
+  const needed = pageFaces(family).filter(
+    (f) => (f.weight === '400' || f.weight === '600') && printed.some((c) => f.ranges.some(([a, b]) => c >= a && c <= b)),
+  );
   if (needed.length === 0) return svg;
   const rules = await Promise.all(
     needed.map(async (f) => {

@@ -182,7 +182,12 @@ function columnData(column: ResultColumn, cells: Cell[]): Data {
 
 /** Cells back into an Arrow table with the live result's types (a precomputed answer's Arrow download). */
 export function tableFromCells(columns: ResultColumn[], rows: Cell[][]): Table {
-  const children = columns.map((column, i) => columnData(column, rows.map((row) => row[i])));
+  const children = columns.map((column, i) =>
+    columnData(
+      column,
+      rows.map((row) => row[i]),
+    ),
+  );
   const fields = columns.map((column, i) => new Field(column.name, children[i].type, true));
   const schema = new Schema(fields);
   return new Table(schema, [new RecordBatch(schema, makeData({ type: new Struct(fields), length: rows.length, nullCount: 0, children }))]);

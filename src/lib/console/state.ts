@@ -13,11 +13,7 @@
 
 export type EnginePhase = 'idle' | 'starting' | 'ready' | 'failed';
 
-export type Shown =
-  | { kind: 'nothing' }
-  | { kind: 'precomputed'; exampleId: string; sql: string }
-  | { kind: 'live'; sql: string }
-  | { kind: 'error' };
+export type Shown = { kind: 'nothing' } | { kind: 'precomputed'; exampleId: string; sql: string } | { kind: 'live'; sql: string } | { kind: 'error' };
 
 export interface ConsoleState {
   engine: EnginePhase;
@@ -57,12 +53,7 @@ export function reduce(state: ConsoleState, event: ConsoleEvent): ConsoleState {
     case 'run-finished': {
       // One run at a time: when it ends, nothing waits any more.
       const pending = null;
-      const shown: Shown =
-        event.outcome === 'result'
-          ? { kind: 'live', sql: event.sql }
-          : event.outcome === 'cancelled'
-            ? state.shown
-            : { kind: 'error' };
+      const shown: Shown = event.outcome === 'result' ? { kind: 'live', sql: event.sql } : event.outcome === 'cancelled' ? state.shown : { kind: 'error' };
       return { ...state, pending, shown, finishedRuns: state.finishedRuns + 1 };
     }
   }

@@ -100,10 +100,12 @@ export const exploreDataPath = (file: string): string => `/explore/data/${file}`
 /** A figure's row in its source's table of figures: "/sources/<source>/#figure-<id>". */
 export const figureAnchor = (figureId: string): string => `figure-${figureId.slice(figureId.indexOf('/') + 1)}`;
 
-export const figurePath = (locale: Locale, figureId: string): string => `${sourcePath(locale, figureId.slice(0, figureId.indexOf('/')))}#${figureAnchor(figureId)}`;
+export const figurePath = (locale: Locale, figureId: string): string =>
+  `${sourcePath(locale, figureId.slice(0, figureId.indexOf('/')))}#${figureAnchor(figureId)}`;
 
 /** The coverage matrix, of every figure or of one measure family ("post_rehab" → /coverage/post-rehab/). */
-export const coveragePath = (locale: Locale, family: string | null = null): string => localePath(locale, family ? `/coverage/${family.replace(/_/gu, '-')}/` : '/coverage/');
+export const coveragePath = (locale: Locale, family: string | null = null): string =>
+  localePath(locale, family ? `/coverage/${family.replace(/_/gu, '-')}/` : '/coverage/');
 
 /** The published figures as the search page's check-a-number box reads them (both languages). */
 export const CHECK_DATA_PATH = '/search/check.json';

@@ -27,7 +27,7 @@ export async function openPublished(dir: string): Promise<Published> {
     const file = path.join(dir, `${name}.parquet`).replaceAll("'", "''");
     await connection.run(`CREATE VIEW "${name}" AS SELECT * FROM read_parquet('${file}')`);
   }
-  const query = async <T,>(sql: string): Promise<T[]> => (await connection.runAndReadAll(sql)).getRowObjectsJson() as T[];
+  const query = async <T>(sql: string): Promise<T[]> => (await connection.runAndReadAll(sql)).getRowObjectsJson() as T[];
   return {
     query,
     read: (sql) => connection.runAndReadAll(sql),

@@ -63,7 +63,8 @@ async function load(): Promise<SiteIndex> {
     db.table('attainment', 'attainment_id'),
   ]);
   const figureById = new Map(figures.map((f) => [f.figure_id, f]));
-  const figuresOfCheck = (c: CheckRow) => [c.subject_figure_id, ...splitList(c.input_figure_ids)].map((id) => figureById.get(id)).filter((f) => f !== undefined);
+  const figuresOfCheck = (c: CheckRow) =>
+    [c.subject_figure_id, ...splitList(c.input_figure_ids)].map((id) => figureById.get(id)).filter((f) => f !== undefined);
   return {
     figures,
     sources,

@@ -15,7 +15,16 @@ import { CLAIM_IDS } from '../schema/vocabulary.ts';
 import { readDataPackage } from '../data/published.ts';
 import { siteIndex, type FigureRow } from '../data/site-index.ts';
 import { provinceFeatures, type ProvinceProperties, type ProvinceSystem } from '../geo/provinces.ts';
-import { ROW_COLUMNS, type CatalogMeasure, type CatalogPlace, type ExploreCatalog, type ExploreMeasureData, type ExploreRow, type ExploreSource, type PlaceMeasure } from './model.ts';
+import {
+  ROW_COLUMNS,
+  type CatalogMeasure,
+  type CatalogPlace,
+  type ExploreCatalog,
+  type ExploreMeasureData,
+  type ExploreRow,
+  type ExploreSource,
+  type PlaceMeasure,
+} from './model.ts';
 import { PER_CAPITA_UNITS } from './select.ts';
 
 /** A row as the explorer's data file carries it: the figure point and its kind of evidence. */
@@ -54,7 +63,9 @@ async function makeCatalog(): Promise<ExploreCatalog> {
     const counts = new Map<string, number>();
     for (const f of dated.length ? dated : figures) counts.set(f.place_id, (counts.get(f.place_id) ?? 0) + 1);
     const defaultPlaces = [...counts.entries()]
-      .sort(([a, na], [b, nb]) => nb - na || Number(b === 'country:VN') - Number(a === 'country:VN') || places[a].name_vi.localeCompare(places[b].name_vi, 'vi'))
+      .sort(
+        ([a, na], [b, nb]) => nb - na || Number(b === 'country:VN') - Number(a === 'country:VN') || places[a].name_vi.localeCompare(places[b].name_vi, 'vi'),
+      )
       .slice(0, DEFAULT_PLACES)
       .map(([id]) => id);
     measures[m.measure_id] = {
@@ -115,7 +126,10 @@ export function exploreProvinces(system: ProvinceSystem): FeatureCollection<Geom
   let collection = shapes.get(system);
   if (!collection) {
     const source = provinceFeatures(system);
-    collection = { type: 'FeatureCollection', features: source.features.map((f) => ({ type: 'Feature', id: f.id, properties: f.properties, geometry: roundGeometry(f.geometry) })) };
+    collection = {
+      type: 'FeatureCollection',
+      features: source.features.map((f) => ({ type: 'Feature', id: f.id, properties: f.properties, geometry: roundGeometry(f.geometry) })),
+    };
     shapes.set(system, collection);
   }
   return collection;

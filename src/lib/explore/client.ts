@@ -26,13 +26,13 @@ import { evidenceLabel, sourcesInView, viewHtml, viewTitle, type Svgs } from './
 const NARROW = '(max-width: 40rem)';
 const LEVELS: PlaceLevel[] = ['country', 'province', 'province_2025', 'district', 'ward', 'ward_group', 'facility'];
 
-const json = async <T,>(path: string): Promise<T> => {
+const json = async <T>(path: string): Promise<T> => {
   const response = await fetch(path, { credentials: 'same-origin' });
   if (!response.ok) throw new Error(`${path}: ${response.status}`);
   return (await response.json()) as T;
 };
 
-const once = <T,>(load: (key: string) => Promise<T>) => {
+const once = <T>(load: (key: string) => Promise<T>) => {
   const cache = new Map<string, Promise<T>>();
   return (key: string): Promise<T> => {
     let value = cache.get(key);
@@ -180,7 +180,13 @@ async function run(root: HTMLElement): Promise<void> {
       const drawn = await draw(next.figures, at);
       if (n !== renders) return;
       const svgs: Svgs = new Map([...drawn].map(([id, svg]) => [id, at === 'narrow' ? { narrow: svg } : { wide: svg }]));
-      view.innerHTML = viewHtml(next.selection, next.figures, svgs, { locale, catalog, sources: next.data.sources, url: absolute(explorePath(locale, state)), heading: embed ? 1 : 2 });
+      view.innerHTML = viewHtml(next.selection, next.figures, svgs, {
+        locale,
+        catalog,
+        sources: next.data.sources,
+        url: absolute(explorePath(locale, state)),
+        heading: embed ? 1 : 2,
+      });
       view.dataset.view = state.view;
       view.dataset.drawn = 'browser';
       current = { ...next, drawn: at };
@@ -249,7 +255,9 @@ async function run(root: HTMLElement): Promise<void> {
 
   function buildPlaceList(): void {
     if (!placeList) return;
-    const groups = LEVELS.map((level) => ({ level, ids: Object.keys(catalog.places).filter((id) => catalog.places[id].level === level) })).filter((g) => g.ids.length);
+    const groups = LEVELS.map((level) => ({ level, ids: Object.keys(catalog.places).filter((id) => catalog.places[id].level === level) })).filter(
+      (g) => g.ids.length,
+    );
     placeList.replaceChildren(
       ...groups.map(({ level, ids }) => {
         const fieldset = document.createElement('fieldset');
@@ -489,7 +497,14 @@ async function run(root: HTMLElement): Promise<void> {
       await document.fonts.ready;
       const { width, height } = svgSize(withFont);
       const png = await svgToPng(withFont, width, height, 2);
-      download(withPngText(png, [['Title', title(selection)], ['Source', absolute(explorePath(locale, state))]]) as BlobPart, 'image/png', `${name}.png`);
+      download(
+        withPngText(png, [
+          ['Title', title(selection)],
+          ['Source', absolute(explorePath(locale, state))],
+        ]) as BlobPart,
+        'image/png',
+        `${name}.png`,
+      );
     } catch (error) {
       if (statusEl) statusEl.textContent = say(locale, 'explore.imageFailed', { reason: error instanceof Error ? error.message : String(error) });
       throw error;
@@ -521,7 +536,17 @@ async function run(root: HTMLElement): Promise<void> {
     byId('explore-xlsx')?.addEventListener('click', async () => {
       const [{ state, selection, data, files, table: t }, { xlsx }] = await Promise.all([table(), import('./xlsx.ts')]);
       const url = absolute(explorePath(locale, state));
-      const sheets = files.workbookSheets(t, { title: title(selection), citation: byId('explore-citation')?.textContent ?? '', url, built: catalog.built, sources: sourcesInView(selection, data.sources) }, locale);
+      const sheets = files.workbookSheets(
+        t,
+        {
+          title: title(selection),
+          citation: byId('explore-citation')?.textContent ?? '',
+          url,
+          built: catalog.built,
+          sources: sourcesInView(selection, data.sources),
+        },
+        locale,
+      );
       download(xlsx(sheets) as BlobPart, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', `${files.fileBase(state, locale)}.xlsx`);
     });
   }
@@ -530,7 +555,10 @@ async function run(root: HTMLElement): Promise<void> {
   const asBuilt = stateQuery(current.state) === root.dataset.state;
   if (asBuilt) {
     enhanceView();
-    if (!embed) void ensureComputed().then(refreshTakeaways).catch(() => {});
+    if (!embed)
+      void ensureComputed()
+        .then(refreshTakeaways)
+        .catch(() => {});
   } else await render(current.state);
   writeAddress(current.state);
   root.dataset.ready = 'true';

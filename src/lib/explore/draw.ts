@@ -42,7 +42,8 @@ export const placeName = (r: { place_name_vi: string; place_name_en: string }, l
 /** A place of the catalog (or a map's province) by its name in the page's language. */
 export const nameOf = (p: { name_vi: string; name_en: string }, locale: Locale): string => (locale === 'vi' ? p.name_vi : p.name_en);
 export const partLabel = (r: ExploreRow, locale: Locale): string | null => (locale === 'vi' ? r.subgroup_label_vi : r.subgroup_label_en);
-export const measureName = (r: { measure_label_vi: string; measure_label_en: string }, locale: Locale): string => (locale === 'vi' ? r.measure_label_vi : r.measure_label_en);
+export const measureName = (r: { measure_label_vi: string; measure_label_en: string }, locale: Locale): string =>
+  locale === 'vi' ? r.measure_label_vi : r.measure_label_en;
 
 /** One drawing of a panel: a chart, a map or a ranking. */
 export interface Drawing {
@@ -76,13 +77,19 @@ export interface PanelFigure {
 
 /** "Hà Nội, Nghệ An và Thanh Hóa" or "12 địa bàn". */
 export function placesSummary(ids: readonly string[], places: Places, locale: Locale): string {
-  const names = ids.map((id) => places[id]).filter(Boolean).map((p) => nameOf(p, locale));
+  const names = ids
+    .map((id) => places[id])
+    .filter(Boolean)
+    .map((p) => nameOf(p, locale));
   return names.length <= 3 ? formatList(names, locale) : say(locale, 'explore.placesSummary', { n: names.length });
 }
 
 /** Names of places in a note: all of them up to eight, then "and N more". */
 function nameList(ids: readonly string[], places: Places, locale: Locale): string {
-  const names = [...new Set(ids)].map((id) => places[id]).filter(Boolean).map((p) => nameOf(p, locale));
+  const names = [...new Set(ids)]
+    .map((id) => places[id])
+    .filter(Boolean)
+    .map((p) => nameOf(p, locale));
   return names.length <= 8 ? formatList(names, locale) : `${names.slice(0, 8).join(', ')} ${say(locale, 'explore.more', { n: names.length - 8 })}`;
 }
 
@@ -90,7 +97,10 @@ function nameList(ids: readonly string[], places: Places, locale: Locale): strin
 export function figureTooltip(r: ExploreRow, locale: Locale, drawn?: ExploreRow): string {
   const partial = partialLabel(r, locale);
   const part = partLabel(r, locale);
-  const value = drawn && (drawn.unit as string) === 'rate' ? `${formatValue(drawn, locale)} ${say(locale, 'explore.perUnit')} · ${formatValue(r, locale)}` : formatValue(r, locale);
+  const value =
+    drawn && (drawn.unit as string) === 'rate'
+      ? `${formatValue(drawn, locale)} ${say(locale, 'explore.perUnit')} · ${formatValue(r, locale)}`
+      : formatValue(r, locale);
   return [
     `${placeName(r, locale)} · ${periodLabel(r, locale)}${partial ? ` (${partial})` : ''}${part ? ` · ${part}` : ''}`,
     `${value} (“${r.printed}”) · ${r.period_as_printed}`,
@@ -98,7 +108,8 @@ export function figureTooltip(r: ExploreRow, locale: Locale, drawn?: ExploreRow)
   ].join('\n');
 }
 
-const dot = (color: string) => `<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false"><circle cx="7" cy="7" r="5" fill="${color}"/></svg>`;
+const dot = (color: string) =>
+  `<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false"><circle cx="7" cy="7" r="5" fill="${color}"/></svg>`;
 
 const legendIn = (items: LegendItem[], locale: Locale): LegendEntry[] => items.map((i) => ({ swatch: i.swatch, label: i.label[locale] }));
 
@@ -116,7 +127,15 @@ export function panelTitle(panel: Panel, locale: Locale): string {
   return `${unit}${per}${parts} · ${termLabel('basis', panel.basis as Basis, locale)}`;
 }
 
-function chartDrawing(panel: Panel, id: string, rows: ExploreRow[], selection: Selection, colors: Map<string, string>, label: string, locale: Locale): Drawing | null {
+function chartDrawing(
+  panel: Panel,
+  id: string,
+  rows: ExploreRow[],
+  selection: Selection,
+  colors: Map<string, string>,
+  label: string,
+  locale: Locale,
+): Drawing | null {
   if (rows.length === 0) return null;
   const ids = [...new Set(rows.map((r) => r.place_id))];
   const order = byPlaceThenTime(selection.state.places);
@@ -163,8 +182,22 @@ export function panelFigures(selection: Selection, places: Places, locale: Local
     const notes: string[] = [];
     const drawings: Drawing[] = [];
     let legend: LegendEntry[] = [];
-    let description = `${describeSpan(panel.rows, locale)} ${describeRanking(rows, (r) => placeName(r, locale), (r) => periodLabel(r, locale), locale)}`;
-    if (panel.unpopulated.length) notes.push(say(locale, 'explore.unpopulated', { places: nameList(panel.unpopulated.map((r) => r.place_id), places, locale) }));
+    let description = `${describeSpan(panel.rows, locale)} ${describeRanking(
+      rows,
+      (r) => placeName(r, locale),
+      (r) => periodLabel(r, locale),
+      locale,
+    )}`;
+    if (panel.unpopulated.length)
+      notes.push(
+        say(locale, 'explore.unpopulated', {
+          places: nameList(
+            panel.unpopulated.map((r) => r.place_id),
+            places,
+            locale,
+          ),
+        }),
+      );
     if (panel.parts) notes.push(say(locale, 'explore.partsNote'));
     const label = `${measure}: ${title}`;
     if (state.view === 'chart') {
@@ -184,7 +217,13 @@ export function panelFigures(selection: Selection, places: Places, locale: Local
       for (const system of ['63', '34'] as const) {
         const chosen = state.places.filter((p) => places[p] && mapSystem(places[p].level) === system);
         if (chosen.length === 0 || !panel.rows.some((r) => mapSystem(r.place_level) === system)) continue;
-        const these: MapRow[] = chosen.map((p) => ({ code: places[p].code ?? '', name_vi: places[p].name_vi, name_en: places[p].name_en, place_id: p, row: drawnByPlace.get(p) ?? null }));
+        const these: MapRow[] = chosen.map((p) => ({
+          code: places[p].code ?? '',
+          name_vi: places[p].name_vi,
+          name_en: places[p].name_en,
+          place_id: p,
+          row: drawnByPlace.get(p) ?? null,
+        }));
         mapRows.push(...these);
         const codes = new Set(these.map((r) => r.code));
         const map = choropleth<MapRow>({
@@ -225,11 +264,24 @@ export function panelFigures(selection: Selection, places: Places, locale: Local
       if (drawings.length === 0) notes.push(say(locale, 'explore.mapNoProvince'));
       else {
         notes.push(say(locale, 'explore.mapLatest'));
-        const unitLabel = panel.perCapita ? { vi: 'trên 100.000 dân', en: 'per 100,000' } : { vi: termLabel('unit', panel.unit as Unit, 'vi'), en: termLabel('unit', panel.unit as Unit, 'en') };
-        legend = legendIn(choroplethLegend(mapRows.map((r) => ({ value: r.row?.value ?? null, incomplete: false })), unitLabel), locale);
+        const unitLabel = panel.perCapita
+          ? { vi: 'trên 100.000 dân', en: 'per 100,000' }
+          : { vi: termLabel('unit', panel.unit as Unit, 'vi'), en: termLabel('unit', panel.unit as Unit, 'en') };
+        legend = legendIn(
+          choroplethLegend(
+            mapRows.map((r) => ({ value: r.row?.value ?? null, incomplete: false })),
+            unitLabel,
+          ),
+          locale,
+        );
         legend.splice(legend.length - 1, 0, { swatch: outsideSwatch(), label: say(locale, 'explore.outside') });
         const latest = mapRows.flatMap((r) => (r.row ? [r.row] : []));
-        description = `${describeSpan(panel.rows, locale)} ${describeRanking(latest, (r) => placeName(r, locale), (r) => periodLabel(r, locale), locale)}`;
+        description = `${describeSpan(panel.rows, locale)} ${describeRanking(
+          latest,
+          (r) => placeName(r, locale),
+          (r) => periodLabel(r, locale),
+          locale,
+        )}`;
       }
       if (offMap.length > 0) notes.push(say(locale, 'explore.notOnMap', { places: nameList(offMap, places, locale) }));
     }

@@ -18,7 +18,8 @@ export interface ExploreLink {
   figures: number;
 }
 
-const label = (catalog: ExploreCatalog, measure: string, locale: Locale) => (locale === 'vi' ? catalog.measures[measure].label_vi : catalog.measures[measure].label_en);
+const label = (catalog: ExploreCatalog, measure: string, locale: Locale) =>
+  locale === 'vi' ? catalog.measures[measure].label_vi : catalog.measures[measure].label_en;
 
 /** Few places are a chart, many provinces a map, many other places a chart of rows. */
 function viewFor(catalog: ExploreCatalog, places: string[]): View {
@@ -26,7 +27,8 @@ function viewFor(catalog: ExploreCatalog, places: string[]): View {
   return places.every((p) => mapSystem(catalog.places[p]?.level ?? '') !== null) ? 'map' : 'chart';
 }
 
-const placesWith = (catalog: ExploreCatalog, measure: string) => Object.keys(catalog.placeMeasures).filter((p) => catalog.placeMeasures[p].some(([m]) => m === measure));
+const placesWith = (catalog: ExploreCatalog, measure: string) =>
+  Object.keys(catalog.placeMeasures).filter((p) => catalog.placeMeasures[p].some(([m]) => m === measure));
 
 /** For a place's page: each measure it has figures of, with the other places of its level that have figures of it. */
 export async function placeExploreLinks(placeId: string, locale: Locale): Promise<ExploreLink[]> {

@@ -113,7 +113,14 @@ export function drawnRows(panel: Panel, places: StateCatalogPlaces): ExploreRow[
   return panel.rows.flatMap((r) => {
     const population = places[r.place_id]?.population;
     if (population == null) return [];
-    return [{ ...r, unit: 'rate' as ExploreRow['unit'], value: per100k(r.value, population), value_high: r.value_high === null ? null : per100k(r.value_high, population) }];
+    return [
+      {
+        ...r,
+        unit: 'rate' as ExploreRow['unit'],
+        value: per100k(r.value, population),
+        value_high: r.value_high === null ? null : per100k(r.value_high, population),
+      },
+    ];
   });
 }
 

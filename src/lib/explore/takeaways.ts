@@ -71,7 +71,12 @@ export function workbookSheets(table: { columns: string[]; rows: Cell[][] }, abo
     ...about.sources.map((s, i): Cell[] => [i === 0 ? (vi ? 'Nguồn' : 'Sources') : '', sourceCitation(s, locale)]),
   ];
   return [
-    { name: vi ? 'so-lieu' : 'data', rows: [table.columns, ...table.rows], header: true, widths: table.columns.map((c) => Math.min(40, Math.max(10, c.length + 2))) },
+    {
+      name: vi ? 'so-lieu' : 'data',
+      rows: [table.columns, ...table.rows],
+      header: true,
+      widths: table.columns.map((c) => Math.min(40, Math.max(10, c.length + 2))),
+    },
     { name: vi ? 'gioi-thieu' : 'about', rows: lines, widths: [16, 110] },
   ];
 }

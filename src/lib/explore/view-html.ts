@@ -46,16 +46,24 @@ interface Column {
 }
 
 /** The table of figures: place, period, value, (part), (per 100,000), as printed, source; one row per figure. */
-export function tableHtml(rows: readonly ExploreRow[], o: { locale: Locale; caption: string; per: boolean; places: Readonly<Record<string, CatalogPlace>>; id: string }): string {
+export function tableHtml(
+  rows: readonly ExploreRow[],
+  o: { locale: Locale; caption: string; per: boolean; places: Readonly<Record<string, CatalogPlace>>; id: string },
+): string {
   const { locale } = o;
   const link = (href: string, text: string) => `<a href="${esc(href)}">${text}</a>`;
   const columns: Column[] = [
-    { label: say(locale, 'explore.col.place'), essential: true, cell: (r) => link(placePath(locale, { place_id: r.place_id, name_en: r.place_name_en }), esc(placeName(r, locale))) },
+    {
+      label: say(locale, 'explore.col.place'),
+      essential: true,
+      cell: (r) => link(placePath(locale, { place_id: r.place_id, name_en: r.place_name_en }), esc(placeName(r, locale))),
+    },
     { label: say(locale, 'explore.col.period'), essential: true, cell: (r) => esc(periodWithPartial(r, locale)) },
     { label: say(locale, 'explore.col.value'), essential: true, numeric: true, cell: (r) => esc(valueText(r, locale)) },
   ];
   if (rows.some((r) => r.subgroup !== null)) columns.push({ label: say(locale, 'explore.col.part'), cell: (r) => esc(partLabel(r, locale) ?? '') });
-  if (rows.some((r) => r.claim !== null)) columns.push({ label: say(locale, 'explore.col.evidence'), cell: (r) => (r.claim === null ? '' : esc(termLabel('claim', r.claim, locale))) });
+  if (rows.some((r) => r.claim !== null))
+    columns.push({ label: say(locale, 'explore.col.evidence'), cell: (r) => (r.claim === null ? '' : esc(termLabel('claim', r.claim, locale))) });
   if (o.per)
     columns.push({
       label: say(locale, 'explore.col.per100k'),
@@ -63,7 +71,17 @@ export function tableHtml(rows: readonly ExploreRow[], o: { locale: Locale; capt
       cell: (r) => {
         const population = o.places[r.place_id]?.population;
         if (population == null || (r.unit !== 'persons' && r.unit !== 'person_times')) return '—';
-        return esc(formatValue({ value: per100k(r.value, population), value_high: r.value_high === null ? null : per100k(r.value_high, population), unit: 'rate', qualifier: r.qualifier }, locale));
+        return esc(
+          formatValue(
+            {
+              value: per100k(r.value, population),
+              value_high: r.value_high === null ? null : per100k(r.value_high, population),
+              unit: 'rate',
+              qualifier: r.qualifier,
+            },
+            locale,
+          ),
+        );
       },
     });
   columns.push(
@@ -79,7 +97,10 @@ export function tableHtml(rows: readonly ExploreRow[], o: { locale: Locale; capt
       cell: (r) => {
         const text = esc(`${r.source_publisher}${r.source_published ? `, ${r.source_published.slice(0, 4)}` : ''}`);
         // The publisher's name as the sources table records it.
-        return link(sourcePath(locale, r.source_id), `<span class="source-name"${r.source_language !== locale ? ` lang="${r.source_language}"` : ''}>${text}</span>`);
+        return link(
+          sourcePath(locale, r.source_id),
+          `<span class="source-name"${r.source_language !== locale ? ` lang="${r.source_language}"` : ''}>${text}</span>`,
+        );
       },
     },
   );
@@ -115,7 +136,9 @@ function panelHtml(f: PanelFigure, svgs: Svgs, locale: Locale, h: number): strin
     `<h${h} class="chart-title" id="${f.id}-title">${esc(f.title)}</h${h}>`,
     `<p class="chart-subtitle">${esc(f.subtitle)}</p>`,
     drawings ? `<div class="explore-drawings${isMap ? ' explore-map-grid' : ''}">${drawings}</div>` : '',
-    f.legend.length && drawings ? `<ul class="chart-legend" aria-label="${esc(locale === 'vi' ? 'Chú giải' : 'Legend')}">${f.legend.map((l) => `<li>${l.swatch} ${esc(l.label)}</li>`).join('')}</ul>` : '',
+    f.legend.length && drawings
+      ? `<ul class="chart-legend" aria-label="${esc(locale === 'vi' ? 'Chú giải' : 'Legend')}">${f.legend.map((l) => `<li>${l.swatch} ${esc(l.label)}</li>`).join('')}</ul>`
+      : '',
     `<p class="chart-description" id="${f.id}-desc">${esc(f.description)}</p>`,
     f.notes.length ? `<ul class="chart-notes">${f.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : '',
     drawings
@@ -132,7 +155,9 @@ function emptyHtml(selection: Selection, ctx: ViewContext, measureLabel: string)
   const parts = [`<p>${esc(say(locale, 'explore.empty', { measure: measureLabel, from: state.from, to: state.to }))}</p>`];
   if (selection.elsewhere) {
     const all = explorePath(locale, { ...state, from: Math.min(state.from, selection.elsewhere.from), to: Math.max(state.to, selection.elsewhere.to) });
-    parts.push(`<p>${esc(say(locale, 'explore.elsewhere', { n: selection.elsewhere.count, from: selection.elsewhere.from, to: selection.elsewhere.to }))} <a href="${esc(all)}" data-explore-link>${esc(say(locale, 'explore.allYears'))}</a></p>`);
+    parts.push(
+      `<p>${esc(say(locale, 'explore.elsewhere', { n: selection.elsewhere.count, from: selection.elsewhere.from, to: selection.elsewhere.to }))} <a href="${esc(all)}" data-explore-link>${esc(say(locale, 'explore.allYears'))}</a></p>`,
+    );
   }
   const items = state.places.slice(0, 8).flatMap((p) => {
     const place = catalog.places[p];
@@ -143,7 +168,14 @@ function emptyHtml(selection: Selection, ctx: ViewContext, measureLabel: string)
       .slice(0, 6)
       .map(([m, n, y0, y1]) => {
         const measure: CatalogMeasure = catalog.measures[m];
-        const href = explorePath(locale, { ...state, measure: m, places: [p], from: y0 ?? measure.defaults.from, to: y1 ?? measure.defaults.to, per: 'persons' });
+        const href = explorePath(locale, {
+          ...state,
+          measure: m,
+          places: [p],
+          from: y0 ?? measure.defaults.from,
+          to: y1 ?? measure.defaults.to,
+          per: 'persons',
+        });
         const years = y0 === null ? '' : y0 === y1 ? `, ${y0}` : `, ${y0}–${y1}`;
         return `<a href="${esc(href)}" data-explore-link>${esc(say(locale, 'explore.insteadItem', { measure: locale === 'vi' ? measure.label_vi : measure.label_en, n: n }))}${years}</a>`;
       });
@@ -183,15 +215,31 @@ export function viewHtml(selection: Selection, figures: PanelFigure[], svgs: Svg
   const h = top + 1;
   const out: string[] = [`<h${top} class="explore-view-title" id="explore-view-title">${esc(title)}</h${top}>`];
   const summary: string[] = [];
-  if (selection.rows.length) summary.push(say(locale, 'explore.summary', { n: formatNumber(selection.rows.length, locale), p: new Set(selection.rows.map((r) => r.place_id)).size, from: state.from, to: state.to }));
+  if (selection.rows.length)
+    summary.push(
+      say(locale, 'explore.summary', {
+        n: formatNumber(selection.rows.length, locale),
+        p: new Set(selection.rows.map((r) => r.place_id)).size,
+        from: state.from,
+        to: state.to,
+      }),
+    );
   if (selection.undated.length) summary.push(say(locale, 'explore.summaryUndated', { n: selection.undated.length }));
   if (summary.length) out.push(`<p class="explore-summary">${esc(summary.join(' '))}</p>`);
   if (selection.rows.length === 0) out.push(emptyHtml(selection, ctx, measureLabel));
   else if (selection.placesWithout.length)
-    out.push(`<p class="muted">${esc(say(locale, 'explore.placesWithout', { places: selection.placesWithout.map((p) => (catalog.places[p] ? nameOf(catalog.places[p], locale) : p)).join(', ') }))}</p>`);
+    out.push(
+      `<p class="muted">${esc(say(locale, 'explore.placesWithout', { places: selection.placesWithout.map((p) => (catalog.places[p] ? nameOf(catalog.places[p], locale) : p)).join(', ') }))}</p>`,
+    );
   for (const f of figures) out.push(panelHtml(f, svgs, locale, h));
   if (selection.rows.length) {
-    const table = tableHtml(selection.rows, { locale, caption: say(locale, 'explore.tableCaption', { measure: measureLabel, from: state.from, to: state.to }), per: state.per === '100k', places: catalog.places, id: 'explore-table' });
+    const table = tableHtml(selection.rows, {
+      locale,
+      caption: say(locale, 'explore.tableCaption', { measure: measureLabel, from: state.from, to: state.to }),
+      per: state.per === '100k',
+      places: catalog.places,
+      id: 'explore-table',
+    });
     out.push(
       state.view === 'table'
         ? `<section class="explore-table" aria-labelledby="explore-table-h"><h${h} id="explore-table-h">${esc(say(locale, 'explore.table'))}</h${h}>${table}</section>`
@@ -199,7 +247,13 @@ export function viewHtml(selection: Selection, figures: PanelFigure[], svgs: Svg
     );
   }
   if (selection.undated.length) {
-    const table = tableHtml(selection.undated, { locale, caption: `${measureLabel}: ${say(locale, 'explore.undated')}`, per: state.per === '100k', places: catalog.places, id: 'explore-undated-table' });
+    const table = tableHtml(selection.undated, {
+      locale,
+      caption: `${measureLabel}: ${say(locale, 'explore.undated')}`,
+      per: state.per === '100k',
+      places: catalog.places,
+      id: 'explore-undated-table',
+    });
     out.push(
       `<section class="explore-undated" aria-labelledby="explore-undated-h"><h${h} id="explore-undated-h">${esc(say(locale, 'explore.undated'))} (${selection.undated.length})</h${h}><p class="muted">${esc(say(locale, 'explore.undatedNote'))}</p><details class="table-details"${selection.rows.length ? '' : ' open'}><summary>${esc(say(locale, 'explore.undated'))} (${selection.undated.length})</summary>${table}</details></section>`,
     );

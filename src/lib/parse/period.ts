@@ -73,9 +73,7 @@ export function parsePeriod(printed: string, context: PeriodContext = {}): Perio
     const n = Number(m[1]);
     if (n < 1 || n > 12) throw new PeriodError(`"${printed}" names ${n} months`);
     const y = needYear(printed, m[2], context);
-    return n === 12
-      ? { kind: 'year', start: iso(y, 1, 1), end: iso(y, 12, 31) }
-      : { kind: 'months', start: iso(y, 1, 1), end: endOfMonth(y, n) };
+    return n === 12 ? { kind: 'year', start: iso(y, 1, 1), end: iso(y, 12, 31) } : { kind: 'months', start: iso(y, 1, 1), end: endOfMonth(y, n) };
   }
 
   // "6 tháng cuối năm 2022"

@@ -54,9 +54,7 @@ export function parseNumeral(token: string, locale: NumberLocale = 'vi'): number
   if (!m) {
     // A lone separator followed by other than three digits ("1.5" on a Vietnamese
     // page) is ambiguous: refuse rather than guess.
-    throw new PrintedNumberError(
-      `"${token}" is not a number as printed in ${locale === 'vi' ? 'Vietnamese ("1.661", "96,3")' : 'English ("1,661", "96.3")'}`,
-    );
+    throw new PrintedNumberError(`"${token}" is not a number as printed in ${locale === 'vi' ? 'Vietnamese ("1.661", "96,3")' : 'English ("1,661", "96.3")'}`);
   }
   const integer = m[1].split(group).join('');
   const text = m[2] === undefined ? integer : `${integer}.${m[2]}`;

@@ -8,9 +8,7 @@ import { BASIS_IDS, CLAIM_IDS, LANGUAGE_IDS, NOT_STATED, PERIOD_KIND_IDS, QUALIF
 
 export const MAX_LOCATOR_WORDS = 12;
 
-export const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be lower-case letters, digits and single hyphens (e.g. "qn-2021-intake")');
+export const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/u, 'must be lower-case letters, digits and single hyphens (e.g. "qn-2021-intake")');
 
 /** Checks an ISO date string (YYYY-MM-DD) names a real day. */
 export function isRealIsoDate(text: string): boolean {
@@ -25,15 +23,13 @@ export const isoDate = z
   .regex(/^\d{4}-\d{2}-\d{2}$/u, 'must be a date written YYYY-MM-DD')
   .refine(isRealIsoDate, 'is not a real calendar date');
 
-export const httpsUrl = z
-  .string()
-  .refine((s) => {
-    try {
-      return new URL(s).protocol === 'https:';
-    } catch {
-      return false;
-    }
-  }, 'must be an https:// URL (write what the address was in url_note if only http:// is known)');
+export const httpsUrl = z.string().refine((s) => {
+  try {
+    return new URL(s).protocol === 'https:';
+  } catch {
+    return false;
+  }
+}, 'must be an https:// URL (write what the address was in url_note if only http:// is known)');
 
 const text = z.string().min(1);
 

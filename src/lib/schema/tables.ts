@@ -280,7 +280,8 @@ export const TABLE_DEFINITIONS = [
         values: MEASURE_FAMILY_IDS,
         nullable: false,
         description: 'Group of related measures, e.g. intake, outcomes, post_rehab.',
-        description_vi: 'Nhóm các chỉ tiêu liên quan, ví dụ intake (tiếp nhận cai nghiện), outcomes (kết quả, tái nghiện), post_rehab (quản lý, hỗ trợ sau cai).',
+        description_vi:
+          'Nhóm các chỉ tiêu liên quan, ví dụ intake (tiếp nhận cai nghiện), outcomes (kết quả, tái nghiện), post_rehab (quản lý, hỗ trợ sau cai).',
       },
       {
         name: 'measure_label_vi',
@@ -299,7 +300,8 @@ export const TABLE_DEFINITIONS = [
       {
         name: 'subgroup',
         type: 'VARCHAR',
-        description: 'When the figure counts a part of the measure’s population (e.g. "minors", "with_fixed_residence"): that part. Null for the whole; filter on subgroup IS NULL for totals.',
+        description:
+          'When the figure counts a part of the measure’s population (e.g. "minors", "with_fixed_residence"): that part. Null for the whole; filter on subgroup IS NULL for totals.',
         description_vi:
           'Khi con số chỉ đếm một phần đối tượng của chỉ tiêu (ví dụ "minors": người chưa thành niên, "with_fixed_residence": người có nơi cư trú ổn định): phần đó. Để trống (null) khi đếm toàn bộ; lọc subgroup IS NULL để lấy số tổng.',
       },
@@ -394,7 +396,8 @@ export const TABLE_DEFINITIONS = [
         name: 'cited_from_en',
         type: 'VARCHAR',
         description: 'For a second_hand figure: whom the source attributes it to, in English. Null otherwise.',
-        description_vi: 'Với số liệu dẫn lại (second_hand): người hoặc tổ chức mà nguồn dẫn lại con số, bằng tiếng Anh. Để trống (null) trong các trường hợp khác.',
+        description_vi:
+          'Với số liệu dẫn lại (second_hand): người hoặc tổ chức mà nguồn dẫn lại con số, bằng tiếng Anh. Để trống (null) trong các trường hợp khác.',
       },
       {
         name: 'cited_from_vi',
@@ -406,7 +409,8 @@ export const TABLE_DEFINITIONS = [
         name: 'cohort_id',
         type: 'VARCHAR',
         description: 'The cohort the figure is about: source id and the cohort’s id within it, joined by "/". Null when the source gives no cohort.',
-        description_vi: 'Nhóm đối tượng (cohort) mà con số nói về: mã nguồn và mã của nhóm trong nguồn đó, nối bằng dấu "/". Để trống (null) khi nguồn không nêu nhóm đối tượng.',
+        description_vi:
+          'Nhóm đối tượng (cohort) mà con số nói về: mã nguồn và mã của nhóm trong nguồn đó, nối bằng dấu "/". Để trống (null) khi nguồn không nêu nhóm đối tượng.',
       },
       {
         name: 'cohort_en',
@@ -451,7 +455,8 @@ export const TABLE_DEFINITIONS = [
         name: 'follow_up_en',
         type: 'VARCHAR',
         description: 'How long the cohort was followed (e.g. "12 months after discharge"), in English, or "not stated". Never null for relapse measures.',
-        description_vi: 'Thời gian theo dõi nhóm đối tượng (ví dụ "12 months after discharge"), bằng tiếng Anh, hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
+        description_vi:
+          'Thời gian theo dõi nhóm đối tượng (ví dụ "12 months after discharge"), bằng tiếng Anh, hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
       },
       {
         name: 'follow_up_vi',
@@ -463,8 +468,7 @@ export const TABLE_DEFINITIONS = [
         name: 'relapse_method',
         type: 'VARCHAR',
         values: RELAPSE_METHOD_IDS,
-        description:
-          'How relapse was established: self_report, urine_test, readmission, records, mixed or not_stated. Never null for relapse measures.',
+        description: 'How relapse was established: self_report, urine_test, readmission, records, mixed or not_stated. Never null for relapse measures.',
         description_vi:
           'Cách xác định tái nghiện: self_report (tự khai báo), urine_test (xét nghiệm nước tiểu), readmission (tái nhập cơ sở), records (hồ sơ quản lý), mixed (kết hợp) hoặc not_stated (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
       },
@@ -484,7 +488,8 @@ export const TABLE_DEFINITIONS = [
         name: 'study_period_en',
         type: 'VARCHAR',
         description: 'When the cohort was studied, as the source gives it, in English, or "not stated". Never null for relapse measures.',
-        description_vi: 'Thời gian nghiên cứu nhóm đối tượng, như nguồn nêu, bằng tiếng Anh, hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
+        description_vi:
+          'Thời gian nghiên cứu nhóm đối tượng, như nguồn nêu, bằng tiếng Anh, hoặc "not stated" (không nêu). Luôn có với các chỉ tiêu tái nghiện.',
       },
       {
         name: 'study_period_vi',
@@ -1010,7 +1015,8 @@ export const TABLE_DEFINITIONS = [
       {
         name: 'implied_target',
         type: 'DOUBLE',
-        description: 'Derived: the target implied by the printed attainment (actual / printed % × 100) when no target was printed. Approximate; never a printed number.',
+        description:
+          'Derived: the target implied by the printed attainment (actual / printed % × 100) when no target was printed. Approximate; never a printed number.',
         description_vi:
           'Dẫn xuất: chỉ tiêu suy ra từ tỷ lệ hoàn thành do nguồn in (kết quả / % nguồn in × 100) khi nguồn không in chỉ tiêu. Chỉ là số gần đúng, không phải số do nguồn in.',
       },

@@ -121,16 +121,13 @@ export const BASES = {
   attainment: {
     vi: 'tỷ lệ đạt (nguồn in)',
     en: 'printed attainment',
-    definition_en:
-      'A percentage of a target reached, as the source printed it ("đạt X% kế hoạch"). Our own computation is in the attainment table.',
-    definition_vi:
-      'Tỷ lệ hoàn thành chỉ tiêu như nguồn in ("đạt X% kế hoạch"). Tỷ lệ do chúng tôi tính nằm ở bảng attainment.',
+    definition_en: 'A percentage of a target reached, as the source printed it ("đạt X% kế hoạch"). Our own computation is in the attainment table.',
+    definition_vi: 'Tỷ lệ hoàn thành chỉ tiêu như nguồn in ("đạt X% kế hoạch"). Tỷ lệ do chúng tôi tính nằm ở bảng attainment.',
   },
   change: {
     vi: 'mức thay đổi',
     en: 'change',
-    definition_en:
-      'A change against another period as printed ("tăng 5%", "giảm 10%", "so với cùng kỳ"); the note says against what.',
+    definition_en: 'A change against another period as printed ("tăng 5%", "giảm 10%", "so với cùng kỳ"); the note says against what.',
     definition_vi: 'Mức tăng/giảm so với kỳ khác như nguồn in; ghi chú nói so với kỳ nào.',
   },
 } as const satisfies Record<string, Term>;
@@ -191,11 +188,32 @@ export interface QualifierTerm extends Term {
 export const QUALIFIERS = {
   exact: { vi: 'chính xác', en: 'exact', sign: '', bound: null, definition_en: 'Printed as an exact number.', definition_vi: 'Nguồn in con số cụ thể.' },
   about: { vi: 'khoảng', en: 'about', sign: '≈', bound: null, definition_en: '"khoảng", "xấp xỉ": about.', definition_vi: '"khoảng", "xấp xỉ".' },
-  nearly: { vi: 'gần', en: 'nearly', sign: '≈', bound: null, definition_en: '"gần": nearly, a little under.', definition_vi: '"gần": gần đạt, thấp hơn một chút.' },
+  nearly: {
+    vi: 'gần',
+    en: 'nearly',
+    sign: '≈',
+    bound: null,
+    definition_en: '"gần": nearly, a little under.',
+    definition_vi: '"gần": gần đạt, thấp hơn một chút.',
+  },
   more_than: { vi: 'hơn', en: 'more than', sign: '>', bound: 'lower', definition_en: '"hơn", "trên": more than.', definition_vi: '"hơn", "trên".' },
-  at_least: { vi: 'ít nhất', en: 'at least', sign: '≥', bound: 'lower', definition_en: '"ít nhất", "từ … trở lên": at least.', definition_vi: '"ít nhất", "từ … trở lên".' },
+  at_least: {
+    vi: 'ít nhất',
+    en: 'at least',
+    sign: '≥',
+    bound: 'lower',
+    definition_en: '"ít nhất", "từ … trở lên": at least.',
+    definition_vi: '"ít nhất", "từ … trở lên".',
+  },
   less_than: { vi: 'dưới', en: 'less than', sign: '<', bound: 'upper', definition_en: '"dưới", "chưa đến": less than.', definition_vi: '"dưới", "chưa đến".' },
-  at_most: { vi: 'tối đa', en: 'at most', sign: '≤', bound: 'upper', definition_en: '"tối đa", "không quá": at most.', definition_vi: '"tối đa", "không quá".' },
+  at_most: {
+    vi: 'tối đa',
+    en: 'at most',
+    sign: '≤',
+    bound: 'upper',
+    definition_en: '"tối đa", "không quá": at most.',
+    definition_vi: '"tối đa", "không quá".',
+  },
   range: {
     vi: 'khoảng giá trị',
     en: 'range',
@@ -265,16 +283,14 @@ export const CLAIMS = {
   official: {
     vi: 'nhận định chính thức',
     en: 'official statement',
-    definition_en:
-      'An authority\'s statement or target without a measured cohort ("tỷ lệ tái nghiện trên 90%"): how it was computed is not stated.',
+    definition_en: 'An authority\'s statement or target without a measured cohort ("tỷ lệ tái nghiện trên 90%"): how it was computed is not stated.',
     definition_vi:
       'Nhận định hoặc chỉ tiêu của cơ quan chức năng, không gắn với một nhóm đối tượng được đo lường ("tỷ lệ tái nghiện trên 90%"): không nêu cách tính.',
   },
   second_hand: {
     vi: 'dẫn lại',
     en: 'second-hand',
-    definition_en:
-      'The source attributes the figure to someone else ("international reports say 80%"); cited_from says to whom. Not evidence in itself.',
+    definition_en: 'The source attributes the figure to someone else ("international reports say 80%"); cited_from says to whom. Not evidence in itself.',
     definition_vi:
       'Nguồn dẫn lại con số của người khác ("báo cáo quốc tế cho biết 80%"); cột cited_from ghi nguồn được dẫn. Bản thân nó không phải là bằng chứng.',
   },
@@ -361,10 +377,8 @@ export const MEASURE_FAMILIES = {
   registered: {
     vi: 'Người nghiện, người sử dụng có hồ sơ',
     en: 'Registered people who use drugs',
-    definition_en:
-      'People on record: with dependence, or using drugs without dependence. Kept as different measures because definitions changed.',
-    definition_vi:
-      'Số người có hồ sơ quản lý: người nghiện, người sử dụng trái phép. Tách riêng vì định nghĩa thay đổi theo thời gian.',
+    definition_en: 'People on record: with dependence, or using drugs without dependence. Kept as different measures because definitions changed.',
+    definition_vi: 'Số người có hồ sơ quản lý: người nghiện, người sử dụng trái phép. Tách riêng vì định nghĩa thay đổi theo thời gian.',
   },
   methadone: {
     vi: 'Điều trị methadone',
@@ -443,8 +457,7 @@ export const PLACE_LEVELS = {
     en: 'facility',
     definition_en:
       'A named rehab facility. Its figures are its own, never a province total: it is linked to the province that runs it and the one where it stands.',
-    definition_vi:
-      'Một cơ sở cai nghiện cụ thể. Số liệu của cơ sở không phải số liệu của tỉnh: gắn với tỉnh quản lý và tỉnh nơi đặt cơ sở.',
+    definition_vi: 'Một cơ sở cai nghiện cụ thể. Số liệu của cơ sở không phải số liệu của tỉnh: gắn với tỉnh quản lý và tỉnh nơi đặt cơ sở.',
   },
 } as const satisfies Record<string, Term>;
 export type PlaceLevel = keyof typeof PLACE_LEVELS;

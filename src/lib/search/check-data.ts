@@ -83,7 +83,9 @@ export function checkData(data: SiteIndex): CheckData {
       return { id: p.place_id, level: p.level, vi: p.name_vi, en: p.name_en, aliases, within: [...new Set(within)], page: paged.has(p.place_id) };
     });
   const measures = Object.fromEntries(data.measures.map((m) => [m.measure_id, { vi: m.label_vi, en: m.label_en, family: m.family }]));
-  const sources = Object.fromEntries(data.sources.map((s) => [s.source_id, { title: s.title, publisher: s.publisher, published: s.published, language: s.language }]));
+  const sources = Object.fromEntries(
+    data.sources.map((s) => [s.source_id, { title: s.title, publisher: s.publisher, published: s.published, language: s.language }]),
+  );
   const figures: CheckFigure[] = data.figures.map((f) => ({
     id: f.figure_id,
     anchor: figureAnchor(f.figure_id),

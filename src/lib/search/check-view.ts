@@ -28,7 +28,8 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string,
 }
 
 const placeName = (p: CheckPlace, locale: Locale) => (locale === 'vi' ? p.vi : p.en);
-const placeLink = (p: CheckPlace, locale: Locale) => (p.page ? el('a', { href: placePath(locale, { place_id: p.id, name_en: p.en }) }, placeName(p, locale)) : placeName(p, locale));
+const placeLink = (p: CheckPlace, locale: Locale) =>
+  p.page ? el('a', { href: placePath(locale, { place_id: p.id, name_en: p.en }) }, placeName(p, locale)) : placeName(p, locale);
 
 /** A reading of a number in the page's language: "1.482" (vi), "1,482" (en), "96,3%". */
 function readingText(value: number, number: ReadNumber, locale: Locale): string {
@@ -50,12 +51,24 @@ function figureItem(f: CheckFigure, checker: Checker, locale: Locale, typed: Rea
   const inWords = formatValueInWords({ value: f.value, value_high: f.value_high, unit: f.unit as Unit, qualifier: f.qualifier }, locale);
   // The value in the page's words, where it says more than the printed number ("hơn 1.500 người" for "hơn 1.500").
   const value = fold(inWords) === fold(f.printed) ? '' : ` (${inWords})`;
-  const unitNote = typed?.unitHint && typed.unitHint !== 'percent' && typed.unitHint !== f.unit && (f.unit === 'persons' || f.unit === 'person_times') ? tf(locale, 'check.unitDiffers', { unit: termLabel('unit', f.unit as Unit, locale) }) : null;
+  const unitNote =
+    typed?.unitHint && typed.unitHint !== 'percent' && typed.unitHint !== f.unit && (f.unit === 'persons' || f.unit === 'person_times')
+      ? tf(locale, 'check.unitDiffers', { unit: termLabel('unit', f.unit as Unit, locale) })
+      : null;
   return el(
     'li',
     { class: 'check-figure', 'data-figure': f.id },
     typed
-      ? el('p', { class: 'check-compare' }, el('span', {}, `${t(locale, 'check.yours')}: `), el('strong', {}, typed.text), el('br'), el('span', {}, `${t(locale, 'check.published')}: `), el('strong', sourceLang, f.printed), value)
+      ? el(
+          'p',
+          { class: 'check-compare' },
+          el('span', {}, `${t(locale, 'check.yours')}: `),
+          el('strong', {}, typed.text),
+          el('br'),
+          el('span', {}, `${t(locale, 'check.published')}: `),
+          el('strong', sourceLang, f.printed),
+          value,
+        )
       : el('p', { class: 'check-value' }, el('strong', sourceLang, f.printed), value),
     el('p', { class: 'check-what' }, what),
     unitNote && el('p', { class: 'check-note' }, unitNote),
@@ -90,7 +103,8 @@ function noneItem(none: NoneAnswer, check: NumberCheck, checker: Checker, locale
   } else if (none.place && none.year !== null) {
     item.append(tf(locale, 'check.noneAt', { place: placeName(none.place, locale), year: none.year }));
   }
-  if (none.place && none.others > 0) item.append(' ', tf(locale, 'check.others', { n: formatNumber(none.others, locale) }), ' ', placeLink(none.place, locale), '.');
+  if (none.place && none.others > 0)
+    item.append(' ', tf(locale, 'check.others', { n: formatNumber(none.others, locale) }), ' ', placeLink(none.place, locale), '.');
   item.append(' ', el('a', { href: coveragePath(locale, family ?? null) }, t(locale, 'check.coverage')));
   return item;
 }
@@ -102,7 +116,14 @@ function numberSection(check: NumberCheck, checker: Checker, locale: Locale, ind
   if (number.readings.length > 1) {
     const vi = number.readings.find((r) => r.locale === 'vi');
     const en = number.readings.find((r) => r.locale === 'en');
-    if (vi && en) section.append(el('p', { class: 'muted' }, tf(locale, 'check.reading', { printed: number.numeral, vi: readingText(vi.value, number, locale), en: readingText(en.value, number, locale) })));
+    if (vi && en)
+      section.append(
+        el(
+          'p',
+          { class: 'muted' },
+          tf(locale, 'check.reading', { printed: number.numeral, vi: readingText(vi.value, number, locale), en: readingText(en.value, number, locale) }),
+        ),
+      );
   }
   const answer = (kind: 'same' | 'different' | 'none', ...content: Child[]) =>
     el('div', { class: `check-answer check-${kind}`, 'data-kind': kind }, el('h4', {}, t(locale, `check.${kind}`)), ...content);

@@ -171,7 +171,8 @@ export class Checker {
             const there = this.figuresAt(group, true).filter((f) => f.year === year);
             const place = this.placeForYear(group, year);
             if (!there.length) none.push({ place, year, measure: null, aboutNumber: false, others: 0 });
-            else if (measures.length && !there.some((f) => measures.includes(f.measure))) none.push({ place, year, measure: measures[0], aboutNumber: false, others: there.length });
+            else if (measures.length && !there.some((f) => measures.includes(f.measure)))
+              none.push({ place, year, measure: measures[0], aboutNumber: false, others: there.length });
             else none.push({ place, year, measure: null, aboutNumber: true, others: there.length });
           }
         }

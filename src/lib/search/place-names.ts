@@ -15,7 +15,12 @@ const LEVEL_PREFIX = /^(?:Quận|Huyện|Thị xã|Thành phố|Thị trấn|Ph�
 /** The other spellings recorded for a province: its note reads "Còn được viết: Bắc Cạn; …" (data/reference/provinces_63.csv). */
 function recordedAliases(note: string | null): string[] {
   const m = note ? /^Còn được viết: (.+)$/u.exec(note) : null;
-  return m ? m[1].split(';').map((a) => a.replace(/\s*\(.*\)$/u, '').trim()).filter(Boolean) : [];
+  return m
+    ? m[1]
+        .split(';')
+        .map((a) => a.replace(/\s*\(.*\)$/u, '').trim())
+        .filter(Boolean)
+    : [];
 }
 
 /** The names of a place other than name_vi and name_en. */

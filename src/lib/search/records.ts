@@ -48,8 +48,9 @@ export interface IndexedChart {
 }
 
 const name = (p: { name_vi: string; name_en: string }, locale: Locale) => (locale === 'vi' ? p.name_vi : p.name_en);
-const lines = (...parts: Array<string | null | undefined | false>) => withDTwins(parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n'));
-const unique = <T,>(items: T[]) => [...new Set(items)];
+const lines = (...parts: Array<string | null | undefined | false>) =>
+  withDTwins(parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n'));
+const unique = <T>(items: T[]) => [...new Set(items)];
 const figureCount = (n: number, locale: Locale) => tf(locale, n === 1 ? 'search.figureCountOne' : 'search.figureCount', { n: formatNumber(n, locale) });
 
 /** The nearest place up the tree that has a page (a ward without figures → its district or province). */
@@ -203,7 +204,12 @@ function chartRecords(charts: IndexedChart[], data: SiteIndex, locale: Locale): 
       kind: 'chart',
       title: chart.title[locale],
       detail: chart.subtitle[locale],
-      content: lines(chart.title[locale], chart.subtitle[locale], description[locale], ...measures.map((m) => `${inLocale(m, 'label', locale)}: ${inLocale(m, 'definition', locale)}`)),
+      content: lines(
+        chart.title[locale],
+        chart.subtitle[locale],
+        description[locale],
+        ...measures.map((m) => `${inLocale(m, 'label', locale)}: ${inLocale(m, 'definition', locale)}`),
+      ),
     };
   });
 }
@@ -214,7 +220,13 @@ function measureRecords(data: SiteIndex, locale: Locale): SearchRecord[] {
     language: locale,
     kind: 'measure',
     title: inLocale(m, 'label', locale)!,
-    detail: [termLabel('measureFamily', m.family, locale), splitList(m.units).map((u) => termLabel('unit', u as Parameters<typeof termLabel<'unit'>>[1], locale)).join(', '), figureCount(m.figure_count, locale)].join(' · '),
+    detail: [
+      termLabel('measureFamily', m.family, locale),
+      splitList(m.units)
+        .map((u) => termLabel('unit', u as Parameters<typeof termLabel<'unit'>>[1], locale))
+        .join(', '),
+      figureCount(m.figure_count, locale),
+    ].join(' · '),
     content: lines(m.label_vi, m.label_en, inLocale(m, 'definition', locale), termLabel('measureFamily', m.family, locale), m.measure_id.replace(/_/gu, ' ')),
   }));
 }

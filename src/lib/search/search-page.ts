@@ -82,7 +82,9 @@ function startSearch(locale: Locale): (query: string) => Promise<void> {
     try {
       const found = await searchGrouped(query, { limit: PAGE, current: () => mine === sequence });
       if (!found || mine !== sequence) return;
-      status.textContent = found.total ? tf(locale, 'search.count', { n: formatNumber(found.total, locale), q: query }) : tf(locale, 'search.none', { q: query });
+      status.textContent = found.total
+        ? tf(locale, 'search.count', { n: formatNumber(found.total, locale), q: query })
+        : tf(locale, 'search.none', { q: query });
       for (const group of found.groups) if (group.total) results.append(section(group, query));
       results.dataset.query = query;
     } catch (error) {
@@ -137,7 +139,8 @@ export function startSearchPage(): void {
   const checkInput = checkForm.elements.namedItem('check') as HTMLTextAreaElement;
   const search = startSearch(locale);
   const check = startCheck(locale);
-  const remember = () => history.replaceState(null, '', `${searchPath(locale, { q: queryInput.value.trim(), check: checkInput.value.trim() })}${location.hash}`);
+  const remember = () =>
+    history.replaceState(null, '', `${searchPath(locale, { q: queryInput.value.trim(), check: checkInput.value.trim() })}${location.hash}`);
 
   searchForm.addEventListener('submit', (event) => {
     event.preventDefault();

@@ -57,7 +57,8 @@ export interface PlaceNames {
   names: string[];
 }
 
-const QUALIFIER_WORDS = 'hơn|trên|vượt|gần|khoảng|chừng|xấp xỉ|ước|ít nhất|tối thiểu|tối đa|không quá|dưới|chưa đến|chưa tới|more than|over|nearly|almost|about|around|approximately|at least|at most|up to|less than|under|fewer than';
+const QUALIFIER_WORDS =
+  'hơn|trên|vượt|gần|khoảng|chừng|xấp xỉ|ước|ít nhất|tối thiểu|tối đa|không quá|dưới|chưa đến|chưa tới|more than|over|nearly|almost|about|around|approximately|at least|at most|up to|less than|under|fewer than';
 const NUMERAL = String.raw`\d+(?:[.,]\d+)*`;
 const RANGE_JOIN = String.raw`\s*(?:-|–|—|đến|tới|to)\s*`;
 /** A number and what may belong to it: a qualifier before, a range's other end after. */
@@ -66,7 +67,8 @@ const NUMBER = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:(${QUALIFIER_WORDS})\
 const DATE_WORD_BEFORE = /(?:ngày|tháng|quý|đợt|khóa|lần|day|month|quarter|phase)\s*$/iu;
 const DURATION_AFTER = /^\s*(?:tháng|năm|ngày|tuần|quý|months?|years?|days?|weeks?|quarters?)(?![\p{L}])/iu;
 /** A unit or % after a four-digit number makes it a count ("2000 người"), not a year. */
-const COUNT_AFTER = /^\s*(?:%|phần trăm|người|lượt|học viên|hv|bệnh nhân|cơ sở|xã|vụ|đối tượng|đồng|triệu|tỷ|nghìn|ngàn|persons?|people|patients?|cases?|percent|per cent)/iu;
+const COUNT_AFTER =
+  /^\s*(?:%|phần trăm|người|lượt|học viên|hv|bệnh nhân|cơ sở|xã|vụ|đối tượng|đồng|triệu|tỷ|nghìn|ngàn|persons?|people|patients?|cases?|percent|per cent)/iu;
 
 const YEAR_MIN = 1950;
 const YEAR_MAX = 2049;
@@ -186,7 +188,8 @@ function readingsOf(printed: string, numeral: string): { readings: Reading[]; qu
       }
     }
     if (!parsed) continue;
-    if (!readings.some((r) => r.value === parsed.value && r.valueHigh === parsed.valueHigh)) readings.push({ locale, value: parsed.value, valueHigh: parsed.valueHigh });
+    if (!readings.some((r) => r.value === parsed.value && r.valueHigh === parsed.valueHigh))
+      readings.push({ locale, value: parsed.value, valueHigh: parsed.valueHigh });
     if (readings.length === 1) {
       qualifier = parsed.qualifier;
       unitHint = parsed.unitHint;
@@ -196,7 +199,8 @@ function readingsOf(printed: string, numeral: string): { readings: Reading[]; qu
 }
 
 /** The words after a number that say what it counts, kept with it when it is shown: "%", "lượt người", "triệu đồng". */
-const UNIT_WORDS = /^(?:\s*%|\s+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu|ty)\s+)?(?:đồng|dong|vnđ|vnd)|\s+(?:nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)|\s+(?:lượt người|luot nguoi|lượt|luot|người|nguoi|học viên|hoc vien|bệnh nhân|benh nhan|persons?|people|person-times|percent|per cent|phần trăm|phan tram))(?![\p{L}])/iu;
+const UNIT_WORDS =
+  /^(?:\s*%|\s+(?:(?:nghìn|ngàn|triệu|tỷ|tỉ|nghin|ngan|trieu|ty)\s+)?(?:đồng|dong|vnđ|vnd)|\s+(?:nghìn|ngàn|triệu|tỷ|tỉ|thousand|million|billion)|\s+(?:lượt người|luot nguoi|lượt|luot|người|nguoi|học viên|hoc vien|bệnh nhân|benh nhan|persons?|people|person-times|percent|per cent|phần trăm|phan tram))(?![\p{L}])/iu;
 
 /** The unit words of an unaccented sentence ("674 luot nguoi"), which the build's parser, reading sources, never meets. */
 function foldedUnitHint(after: string): PrintedNumber['unitHint'] {
@@ -224,7 +228,10 @@ function clausesOf(text: string): Span[] {
 }
 
 export function readSentence(input: string, places: PlaceNames[] | PlaceIndex): ReadSentence {
-  const text = input.normalize('NFC').replace(/[^\S\n]+/gu, ' ').trim();
+  const text = input
+    .normalize('NFC')
+    .replace(/[^\S\n]+/gu, ' ')
+    .trim();
   const dates = readDates(text);
   const named = readPlaces(text, Array.isArray(places) ? placeIndex(places) : places);
   const spans = [...dates.spans, ...named.spans];

@@ -122,7 +122,12 @@ export function attachWidget(elements: WidgetElements): void {
     input.removeAttribute('aria-activedescendant');
     // What the list shows results for (the benchmark and the tests wait on it).
     list.dataset.query = results.query;
-    say(results.total ? tf(locale, 'search.count', { n: formatNumber(results.total, locale), q: results.query }) : tf(locale, 'search.none', { q: results.query }), results.total === 0);
+    say(
+      results.total
+        ? tf(locale, 'search.count', { n: formatNumber(results.total, locale), q: results.query })
+        : tf(locale, 'search.none', { q: results.query }),
+      results.total === 0,
+    );
   }
 
   async function run(): Promise<void> {
@@ -160,7 +165,10 @@ export function attachWidget(elements: WidgetElements): void {
     timer = setTimeout(run, DEBOUNCE_MS);
     // While the reader types, fetch the part of the index the query needs (Pagefind's advice).
     const query = input.value.trim();
-    if (query) void loadPagefind().then((pagefind) => pagefind.preload(query)).catch(() => {});
+    if (query)
+      void loadPagefind()
+        .then((pagefind) => pagefind.preload(query))
+        .catch(() => {});
   };
 
   input.addEventListener('input', schedule);

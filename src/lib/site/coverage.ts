@@ -46,5 +46,10 @@ export function coverage(data: SiteIndex, family: string | null): Coverage {
     return { place, cells, undated, total: list.length };
   });
   const provinces = rows.filter((r) => r.place.level === 'province');
-  return { years: span, rows, provincesWith: provinces.filter((r) => r.total > 0).length, provincesWithout: provinces.filter((r) => r.total === 0).map((r) => r.place) };
+  return {
+    years: span,
+    rows,
+    provincesWith: provinces.filter((r) => r.total > 0).length,
+    provincesWithout: provinces.filter((r) => r.total === 0).map((r) => r.place),
+  };
 }

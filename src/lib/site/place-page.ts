@@ -75,7 +75,12 @@ export async function placeView(data: SiteIndex, place: PlaceRow): Promise<Place
   const children =
     place.level === 'province'
       ? data.places
-          .filter((p) => p.place_id !== place.place_id && p.level !== 'province_2025' && (p.parent_id === place.place_id || (p.level !== 'province' && p.province_code === place.code)))
+          .filter(
+            (p) =>
+              p.place_id !== place.place_id &&
+              p.level !== 'province_2025' &&
+              (p.parent_id === place.place_id || (p.level !== 'province' && p.province_code === place.code)),
+          )
           .map((p) => ({ place: p, count: data.figuresByPlace.get(p.place_id)?.length ?? 0 }))
           .filter((c) => c.count > 0)
       : [];

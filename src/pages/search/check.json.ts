@@ -5,4 +5,5 @@ import type { APIRoute } from 'astro';
 import { siteIndex } from '../../lib/data/site-index.ts';
 import { checkData } from '../../lib/search/check-data.ts';
 
-export const GET: APIRoute = async () => new Response(JSON.stringify(checkData(await siteIndex())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async () =>
+  new Response(JSON.stringify(checkData(await siteIndex())), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

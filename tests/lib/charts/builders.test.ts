@@ -51,8 +51,30 @@ const base: FigurePoint = {
 const FIGURES: FigurePoint[] = [
   { ...base, figure_id: 'a/1', value: 674 },
   { ...base, figure_id: 'a/2', measure_id: 'intake_voluntary_facility', value: 310, qualifier: 'more_than', printed: 'hơn 310' },
-  { ...base, figure_id: 'b/1', place_id: 'province:01', place_name_vi: 'Hà Nội', place_name_en: 'Ha Noi', value: 1482, period_kind: 'months', period_end: '2022-06-30', period_start: '2022-01-01', year: 2022, partial: true },
-  { ...base, figure_id: 'c/1', place_id: 'province:79', place_name_vi: 'Hồ Chí Minh', place_name_en: 'Ho Chi Minh', value: 1500, value_high: 1700, qualifier: 'range', printed: '1.500 - 1.700' },
+  {
+    ...base,
+    figure_id: 'b/1',
+    place_id: 'province:01',
+    place_name_vi: 'Hà Nội',
+    place_name_en: 'Ha Noi',
+    value: 1482,
+    period_kind: 'months',
+    period_end: '2022-06-30',
+    period_start: '2022-01-01',
+    year: 2022,
+    partial: true,
+  },
+  {
+    ...base,
+    figure_id: 'c/1',
+    place_id: 'province:79',
+    place_name_vi: 'Hồ Chí Minh',
+    place_name_en: 'Ho Chi Minh',
+    value: 1500,
+    value_high: 1700,
+    qualifier: 'range',
+    printed: '1.500 - 1.700',
+  },
 ];
 
 const title = (r: FigurePoint) => `${r.place_name_en}: ${r.printed}`;
@@ -79,7 +101,13 @@ describe('figure dots', () => {
 
 describe('ranked bars', () => {
   const rows = [...FIGURES.slice(0, 1), { ...FIGURES[2] }, { ...FIGURES[3] }];
-  const build = rankedBars<FigurePoint>({ key: (r) => r.figure_id, label: (r, l) => (l === 'vi' ? r.place_name_vi : r.place_name_en), detail: (r) => String(r.year), title, hatched: (r) => r.qualifier === 'range' });
+  const build = rankedBars<FigurePoint>({
+    key: (r) => r.figure_id,
+    label: (r, l) => (l === 'vi' ? r.place_name_vi : r.place_name_en),
+    detail: (r) => String(r.year),
+    title,
+    hatched: (r) => r.qualifier === 'range',
+  });
   draw('ranked-bars-720', () => renderSvg(build(rows, { width: 720, locale: 'vi', idPrefix: 'rb' }), { idPrefix: 'rb', label: 'test' }));
   it('draws a bar per row, longest first, with its year beside it, and hatches what is not one printed number', () => {
     const svg = renderSvg(build(rows, { width: 560, locale: 'en', idPrefix: 'rb' }), { idPrefix: 'rb', label: 'test' });
@@ -125,7 +153,20 @@ describe('attainment dots', () => {
     year_basis: 'period',
     ...over,
   });
-  const rows = [row({}), row({ attainment_id: 'y', place_name_vi: 'Hà Nội', place_name_en: 'Ha Noi', computed_pct: 48.6, printed_pct: 48.6, partial: true, period_kind: 'months', period_start: '2022-01-01', period_end: '2022-06-30' })];
+  const rows = [
+    row({}),
+    row({
+      attainment_id: 'y',
+      place_name_vi: 'Hà Nội',
+      place_name_en: 'Ha Noi',
+      computed_pct: 48.6,
+      printed_pct: 48.6,
+      partial: true,
+      period_kind: 'months',
+      period_start: '2022-01-01',
+      period_end: '2022-06-30',
+    }),
+  ];
   const build = attainmentDots<AttainmentRow>({ title: (r) => r.attainment_id });
   draw('attainment-760', () => renderSvg(build(rows, { width: 760, locale: 'vi', idPrefix: 'at' }), { idPrefix: 'at', label: 'test' }));
   it('draws the printed share as a diamond, the computed one as a dot, and says a partial period is partial', () => {
@@ -138,8 +179,17 @@ describe('attainment dots', () => {
 
 describe('choropleth', () => {
   const features = provinceFeatures('63').features;
-  const rows = features.map((f, i) => ({ code: f.properties.code, name_vi: f.properties.name_vi, name_en: f.properties.name_en, value: i % 3 === 0 ? i * 10 : null }));
-  const build = choropleth<(typeof rows)[number]>({ value: (r) => r.value, incomplete: () => false, title: (r, f) => `${f.properties.name_en}: ${r?.value ?? 'none'}` });
+  const rows = features.map((f, i) => ({
+    code: f.properties.code,
+    name_vi: f.properties.name_vi,
+    name_en: f.properties.name_en,
+    value: i % 3 === 0 ? i * 10 : null,
+  }));
+  const build = choropleth<(typeof rows)[number]>({
+    value: (r) => r.value,
+    incomplete: () => false,
+    title: (r, f) => `${f.properties.name_en}: ${r?.value ?? 'none'}`,
+  });
   it('fills every province, hatching those without a figure instead of drawing them as zero', () => {
     const svg = renderSvg(build(rows, { width: 420, locale: 'vi', idPrefix: 'map', features }), { idPrefix: 'map', label: 'test' });
     expect(svg.match(/<path[^>]*>/gu)?.length).toBeGreaterThanOrEqual(63);
@@ -153,7 +203,10 @@ describe('choropleth', () => {
     expect(svg.length).toBeLessThan(40_000);
   });
   it('links every province to its row in the list beside the map, so a tap reaches its value', () => {
-    const svg = renderSvg(build(rows, { width: 340, locale: 'vi', idPrefix: 'map', features, placeHref: (code) => `#row-${code}` }), { idPrefix: 'map', label: 'test' });
+    const svg = renderSvg(build(rows, { width: 340, locale: 'vi', idPrefix: 'map', features, placeHref: (code) => `#row-${code}` }), {
+      idPrefix: 'map',
+      label: 'test',
+    });
     expect(svg.match(/<a [^>]*href="#row-\d\d"/gu)?.length).toBe(63);
   });
   it('draws Hoàng Sa and Trường Sa in boxes near the coast, named, so the mainland takes the width', () => {

@@ -81,7 +81,8 @@ describe('registered charts', () => {
 
       it('names its take-away files for what they hold, in each language', () => {
         for (const locale of ['vi', 'en'] as const) {
-          for (const { format } of EXPORT_FORMATS) expect(exportFileName(chart, locale, format)).toMatch(new RegExp(`^[a-z0-9]+(?:-[a-z0-9]+)*\\.${format}$`, 'u'));
+          for (const { format } of EXPORT_FORMATS)
+            expect(exportFileName(chart, locale, format)).toMatch(new RegExp(`^[a-z0-9]+(?:-[a-z0-9]+)*\\.${format}$`, 'u'));
         }
         expect(chart.fileName.vi).not.toBe(chart.fileName.en);
       });

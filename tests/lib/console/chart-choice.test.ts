@@ -28,7 +28,12 @@ describe('choosing a chart from column types', () => {
 
   it('does not take an integer outside 1900–2100 for a year', () => {
     const columns = [col('year', 'integer'), col('n', 'integer')];
-    expect(chooseChart(columns, [['12', '3'], ['15', '4']])).toMatchObject({ mark: 'scatter', x: 'year', y: 'n' });
+    expect(
+      chooseChart(columns, [
+        ['12', '3'],
+        ['15', '4'],
+      ]),
+    ).toMatchObject({ mark: 'scatter', x: 'year', y: 'n' });
   });
 
   it('draws a measure by label as bars, preferring the reader’s language and a label that tells rows apart', () => {
@@ -50,7 +55,16 @@ describe('choosing a chart from column types', () => {
     expect(chooseChart([col('a', 'number'), col('b', 'number')], [[1, 2]])).toMatchObject({ mark: 'scatter', x: 'a', y: 'b' });
     expect(chooseChart([col('value', 'number')], [[1], [2]])).toEqual({ mark: 'histogram', value: 'value', rows: 2, unit: null, split: null });
     // Counting rows by unit mixes no measures on an axis.
-    expect(chooseChart([col('unit', 'string'), col('figure_id', 'string')], [['persons', 'a'], ['percent', 'b'], ['persons', 'c']])).toEqual({
+    expect(
+      chooseChart(
+        [col('unit', 'string'), col('figure_id', 'string')],
+        [
+          ['persons', 'a'],
+          ['percent', 'b'],
+          ['persons', 'c'],
+        ],
+      ),
+    ).toEqual({
       mark: 'count',
       label: 'unit',
       rows: 3,
@@ -60,7 +74,15 @@ describe('choosing a chart from column types', () => {
   });
 
   it('does not take ids and codes for quantities', () => {
-    expect(chooseChart([col('place_id', 'integer'), col('name', 'string')], [['1', 'a'], ['2', 'b']])).toMatchObject({ mark: 'count' });
+    expect(
+      chooseChart(
+        [col('place_id', 'integer'), col('name', 'string')],
+        [
+          ['1', 'a'],
+          ['2', 'b'],
+        ],
+      ),
+    ).toMatchObject({ mark: 'count' });
   });
 
   it('charts nothing without rows or without usable columns', () => {
@@ -70,7 +92,13 @@ describe('choosing a chart from column types', () => {
 
   it('draws dots, not bars over each other, when rows share a label', () => {
     const columns = [col('place', 'string'), col('pct', 'number')];
-    expect(chooseChart(columns, [['Ha Noi', 57.6], ['Ha Noi', 56.4], ['Hue', 40]])).toMatchObject({ mark: 'dot-label', label: 'place', value: 'pct' });
+    expect(
+      chooseChart(columns, [
+        ['Ha Noi', 57.6],
+        ['Ha Noi', 56.4],
+        ['Hue', 40],
+      ]),
+    ).toMatchObject({ mark: 'dot-label', label: 'place', value: 'pct' });
   });
 });
 
@@ -108,8 +136,18 @@ describe('one measure and one unit per axis', () => {
 
   it('names the unit of value columns on their axis', () => {
     const valued = [col('place_name_en', 'string'), col('unit', 'string'), col('value', 'number')];
-    expect(chooseChart(valued, [['Ha Noi', 'persons', 1], ['Hue', 'persons', 2]])).toMatchObject({ value: 'value', unit: 'persons' });
-    expect(chooseChart(valued, [['Ha Noi', 'persons', 1], ['Hue', 'person_times', 2]])).toMatchObject({ unit: 'person_times', split: { columns: ['unit'] } });
+    expect(
+      chooseChart(valued, [
+        ['Ha Noi', 'persons', 1],
+        ['Hue', 'persons', 2],
+      ]),
+    ).toMatchObject({ value: 'value', unit: 'persons' });
+    expect(
+      chooseChart(valued, [
+        ['Ha Noi', 'persons', 1],
+        ['Hue', 'person_times', 2],
+      ]),
+    ).toMatchObject({ unit: 'person_times', split: { columns: ['unit'] } });
   });
 
   it('does not split one measure in one unit', () => {
@@ -121,8 +159,26 @@ describe('one measure and one unit per axis', () => {
   it('ignores the other language’s measure label', () => {
     const labelled = [col('measure_label_vi', 'string'), col('measure_label_en', 'string'), col('value', 'number')];
     // Same measure, the labels differ only in the other language: one group on the English page.
-    expect(splitByMeasure(labelled, [['a', 'A', 1], ['b', 'A', 2]], 'en')).toBeNull();
-    expect(splitByMeasure(labelled, [['a', 'A', 1], ['b', 'A', 2]], 'vi')?.groups.length).toBe(2);
+    expect(
+      splitByMeasure(
+        labelled,
+        [
+          ['a', 'A', 1],
+          ['b', 'A', 2],
+        ],
+        'en',
+      ),
+    ).toBeNull();
+    expect(
+      splitByMeasure(
+        labelled,
+        [
+          ['a', 'A', 1],
+          ['b', 'A', 2],
+        ],
+        'vi',
+      )?.groups.length,
+    ).toBe(2);
   });
 });
 

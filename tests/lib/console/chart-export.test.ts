@@ -41,7 +41,9 @@ describe('chart export', () => {
     expect(texts).not.toContain(`-- dòng ${MAX_QUERY_LINES}`);
     expect(texts).toContain('… (5 dòng nữa)');
     // The source line wraps at a space to fit the poster; the licence follows it.
-    expect(texts.slice(-3).join(' ')).toBe('Nguồn: bảng điều khiển SQL, https://example.invalid/sql/?example=published-by-province Số liệu cai nghiện ma túy Việt Nam · CC BY 4.0');
+    expect(texts.slice(-3).join(' ')).toBe(
+      'Nguồn: bảng điều khiển SQL, https://example.invalid/sql/?example=published-by-province Số liệu cai nghiện ma túy Việt Nam · CC BY 4.0',
+    );
     expect(svg.querySelector('title')?.textContent).toBe('Biểu đồ cột: figures theo name_vi');
     expect(svg.querySelector('desc')?.textContent).toContain(`-- dòng ${MAX_QUERY_LINES + 4}`);
     // The chart itself, nested once, placed under the title.
@@ -56,11 +58,11 @@ describe('chart export', () => {
     expect(new DataView(chunk.buffer).getUint32(8 + length)).toBe(crc32(chunk.subarray(4, 8 + length)));
     expect(Buffer.from(chunk.subarray(8, 8 + length)).toString('utf8')).toBe('Description\0\0\0\0\0SELECT ắ');
     // A minimal PNG: signature, IHDR, IDAT, IEND.
-    const png = Buffer.from(
-      'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==',
-      'base64',
-    );
-    const out = withPngText(new Uint8Array(png), [['Title', 'T'], ['Description', 'SELECT 1']]);
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+    const out = withPngText(new Uint8Array(png), [
+      ['Title', 'T'],
+      ['Description', 'SELECT 1'],
+    ]);
     expect(Buffer.from(out.subarray(out.length - 12)).toString('latin1')).toContain('IEND');
     expect(Buffer.from(out).toString('latin1')).toContain('iTXtDescription\0\0\0\0\0SELECT 1');
   });

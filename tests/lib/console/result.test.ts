@@ -66,7 +66,11 @@ describe('query results', () => {
       { name: 'i', kind: 'integer', type: 'Int32' },
       { name: 's', kind: 'string', type: 'Utf8' },
     ] as const;
-    const cells = [[7, 'ắ'], [null, null], [-1, '']];
+    const cells = [
+      [7, 'ắ'],
+      [null, null],
+      [-1, ''],
+    ];
     const back = tableFromCells([...more], cells);
     expect(resultRows(back, describeColumns(back), 0, 3)).toEqual(cells);
   });

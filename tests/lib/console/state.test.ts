@@ -31,17 +31,16 @@ describe('the console state', () => {
   });
 
   it('takes the latest request while waiting for the engine', () => {
-    const state = apply([{ type: 'run-requested', sql: 'SELECT 1' }, { type: 'run-requested', sql: 'SELECT 2' }]);
+    const state = apply([
+      { type: 'run-requested', sql: 'SELECT 1' },
+      { type: 'run-requested', sql: 'SELECT 2' },
+    ]);
     expect(state.pending).toBe('SELECT 2');
   });
 
   it('never puts a precomputed answer over a live result of the same query (e.g. after a cancel restarted the engine)', () => {
     const sql = 'SELECT 1';
-    const state = apply([
-      { type: 'engine-ready' },
-      { type: 'run-finished', outcome: 'result', sql },
-      { type: 'engine-restarting' },
-    ]);
+    const state = apply([{ type: 'engine-ready' }, { type: 'run-finished', outcome: 'result', sql }, { type: 'engine-restarting' }]);
     expect(waitsForEngine(state)).toBe(true);
     expect(mayShowPrecomputed(state, sql)).toBe(false);
     expect(mayShowPrecomputed(state, 'SELECT 2')).toBe(true);
@@ -55,7 +54,12 @@ describe('the console state', () => {
     ]);
     expect(state.finishedRuns).toBe(2);
     expect(state.shown).toEqual({ kind: 'error' });
-    expect(apply([{ type: 'precomputed-shown', exampleId: 'x', sql: 'a' }, { type: 'run-finished', outcome: 'cancelled', sql: 'a' }]).shown.kind).toBe('precomputed');
+    expect(
+      apply([
+        { type: 'precomputed-shown', exampleId: 'x', sql: 'a' },
+        { type: 'run-finished', outcome: 'cancelled', sql: 'a' },
+      ]).shown.kind,
+    ).toBe('precomputed');
   });
 
   it('can ask for the engine again after it failed', () => {

@@ -4,7 +4,11 @@ import { refusedStatement, statementKeywords } from '../../../src/lib/console/st
 
 describe('statement keywords', () => {
   it('finds the first keyword of every statement, past comments and quoted text', () => {
-    expect(statementKeywords("-- INSTALL x\nSELECT 'INSTALL; x'; /* LOAD */ load httpfs;\n  force   install httpfs")).toEqual(['SELECT', 'LOAD', 'FORCE INSTALL']);
+    expect(statementKeywords("-- INSTALL x\nSELECT 'INSTALL; x'; /* LOAD */ load httpfs;\n  force   install httpfs")).toEqual([
+      'SELECT',
+      'LOAD',
+      'FORCE INSTALL',
+    ]);
     expect(statementKeywords('SELECT "a;b" FROM t; $$ ; $$; INSTALL x')).toEqual(['SELECT', 'INSTALL']);
     expect(statementKeywords("SELECT 'it''s; fine'")).toEqual(['SELECT']);
     expect(statementKeywords(';;  ')).toEqual([]);
@@ -27,7 +31,9 @@ describe('refused statements', () => {
 
 describe('refusal messages', () => {
   it('tells the lockdown’s refusals from ordinary errors', () => {
-    expect(refusalKind('Permission Error: Cannot access file "https://x/y.csv" - file system operations are disabled by configuration')).toBe('network-or-files');
+    expect(refusalKind('Permission Error: Cannot access file "https://x/y.csv" - file system operations are disabled by configuration')).toBe(
+      'network-or-files',
+    );
     expect(refusalKind('Permission Error: Loading external extensions is disabled through configuration')).toBe('extensions');
     expect(refusalKind('Invalid Input Error: Cannot change configuration option "lock_configuration" - the configuration has been locked')).toBe('settings');
     expect(refusalKind('Binder Error: Referenced column "x" not found')).toBeNull();

@@ -42,7 +42,15 @@ const row = (o: Partial<ExploreRow> & Pick<ExploreRow, 'figure_id' | 'place_id'>
   }) as ExploreRow;
 
 const places = { 'province:01': { population: 8_000_000 }, 'province:79': { population: 9_000_000 }, 'district:001': { population: null } };
-const state: ExploreState = { measure: 'intake_compulsory', places: ['province:79', 'province:01', 'district:001'], from: 2019, to: 2021, view: 'chart', per: 'persons', evidence: 'all' };
+const state: ExploreState = {
+  measure: 'intake_compulsory',
+  places: ['province:79', 'province:01', 'district:001'],
+  from: 2019,
+  to: 2021,
+  view: 'chart',
+  per: 'persons',
+  evidence: 'all',
+};
 
 const rows = [
   row({ figure_id: 'a', place_id: 'province:01' }),
@@ -110,7 +118,11 @@ describe('the explorer’s selection', () => {
   });
 
   it('the latest figure of a place: latest period end, else publication date', () => {
-    const latest = latestByPlace([row({ figure_id: 'x', place_id: 'p', period_end: '2019-12-31' }), row({ figure_id: 'y', place_id: 'p', period_end: '2020-06-30' }), row({ figure_id: 'z', place_id: 'q', period_end: null, source_published: '2018-01-01' })]);
+    const latest = latestByPlace([
+      row({ figure_id: 'x', place_id: 'p', period_end: '2019-12-31' }),
+      row({ figure_id: 'y', place_id: 'p', period_end: '2020-06-30' }),
+      row({ figure_id: 'z', place_id: 'q', period_end: null, source_published: '2018-01-01' }),
+    ]);
     expect(latest.get('p')!.figure_id).toBe('y');
     expect(latest.get('q')!.figure_id).toBe('z');
   });

@@ -21,7 +21,15 @@ const catalog: StateCatalog = {
   },
 };
 
-const full: ExploreState = { measure: 'registered_dependent', places: ['province:79', 'district:004', 'country:VN'], from: 2012, to: 2020, view: 'map', per: '100k', evidence: 'all' };
+const full: ExploreState = {
+  measure: 'registered_dependent',
+  places: ['province:79', 'district:004', 'country:VN'],
+  from: 2012,
+  to: 2020,
+  view: 'map',
+  per: '100k',
+  evidence: 'all',
+};
 
 describe('explorer addresses', () => {
   it('writes every parameter in a fixed order, keeping ":" and "," readable', () => {
@@ -42,7 +50,10 @@ describe('explorer addresses', () => {
     expect(exploreQuery(measured)).toMatch(/&per=persons&evidence=measured$/u);
     expect(parseState(stateQuery(measured), catalog, 'relapse_rate')).toEqual({ state: measured, problems: [] });
     // A kind no figure of the measure has, a measure with no kinds, a word outside the vocabulary.
-    expect(parseState('?evidence=second_hand', catalog, 'relapse_rate')).toEqual({ state: defaultState(catalog, 'relapse_rate'), problems: [{ kind: 'evidence-unavailable' }] });
+    expect(parseState('?evidence=second_hand', catalog, 'relapse_rate')).toEqual({
+      state: defaultState(catalog, 'relapse_rate'),
+      problems: [{ kind: 'evidence-unavailable' }],
+    });
     expect(parseState('?evidence=measured', catalog, 'registered_dependent').problems).toEqual([{ kind: 'evidence-unavailable' }]);
     expect(parseState('?evidence=<b>', catalog, 'relapse_rate').problems).toEqual([{ kind: 'invalid', param: 'evidence' }]);
     expect(parseState('?evidence=all', catalog, 'registered_dependent')).toEqual({ state: defaultState(catalog, 'registered_dependent'), problems: [] });
@@ -50,7 +61,10 @@ describe('explorer addresses', () => {
 
   it('fills what a link leaves out with the measure’s defaults, silently', () => {
     expect(parseState('', catalog, 'relapse_rate')).toEqual({ state: defaultState(catalog, 'relapse_rate'), problems: [] });
-    expect(parseState('?measure=registered_dependent', catalog, 'relapse_rate')).toEqual({ state: defaultState(catalog, 'registered_dependent'), problems: [] });
+    expect(parseState('?measure=registered_dependent', catalog, 'relapse_rate')).toEqual({
+      state: defaultState(catalog, 'registered_dependent'),
+      problems: [],
+    });
   });
 
   it('reads encoded separators as well as plain ones', () => {

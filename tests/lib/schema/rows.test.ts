@@ -31,7 +31,9 @@ describe('row schemas', () => {
     expect(figures.shape.period_end.safeParse('2022-13-01').success).toBe(false);
   });
   it('read DATE as a day and BIGINT as a number, and lists through one helper', () => {
-    expect(selectList('figures', ['period_end', 'cohort_size', 'value'], 'f')).toBe('f.period_end::VARCHAR AS period_end, f.cohort_size::DOUBLE AS cohort_size, f.value');
+    expect(selectList('figures', ['period_end', 'cohort_size', 'value'], 'f')).toBe(
+      'f.period_end::VARCHAR AS period_end, f.cohort_size::DOUBLE AS cohort_size, f.value',
+    );
     expect(splitList('a | b')).toEqual(['a', 'b']);
     expect(splitList(null)).toEqual([]);
   });

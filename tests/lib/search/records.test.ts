@@ -46,7 +46,9 @@ describe('search records', () => {
   });
 
   it('index a figure by its number as printed and in both languages’ formats, and link it to its row on its source page', () => {
-    const figure = records.find((r) => r.language === 'en' && r.url === '/en/sources/quang-ninh-baodansinh-doi-moi-cai-nghien/#figure-facility-admissions-2021-attainment')!;
+    const figure = records.find(
+      (r) => r.language === 'en' && r.url === '/en/sources/quang-ninh-baodansinh-doi-moi-cai-nghien/#figure-facility-admissions-2021-attainment',
+    )!;
     expect(figure).toMatchObject({ kind: 'figure', title: '96,3%', titleLang: 'vi' });
     expect(figure.content).toContain('96,3%');
     expect(figure.content).toContain('96.3%');
@@ -77,7 +79,8 @@ describe('search records', () => {
   });
 
   it('write Vietnamese records in Vietnamese', () => {
-    for (const r of records.filter((x) => x.language === 'vi')) expect(r.detail, r.url).not.toMatch(/\b(?:figures?|province|district|facility|news article|target)\b/u);
+    for (const r of records.filter((x) => x.language === 'vi'))
+      expect(r.detail, r.url).not.toMatch(/\b(?:figures?|province|district|facility|news article|target)\b/u);
   });
 });
 

@@ -20,7 +20,12 @@ describe('readSentence: numbers', () => {
   it('reads the issue’s example: a count with its unit, a place of both systems and a year', () => {
     const r = read('Quảng Ninh tiếp nhận 674 lượt người năm 2021');
     expect(r.numbers).toHaveLength(1);
-    expect(r.numbers[0]).toMatchObject({ numeral: '674', qualifier: 'exact', unitHint: 'person_times', readings: [{ locale: 'vi', value: 674, valueHigh: null }] });
+    expect(r.numbers[0]).toMatchObject({
+      numeral: '674',
+      qualifier: 'exact',
+      unitHint: 'person_times',
+      readings: [{ locale: 'vi', value: 674, valueHigh: null }],
+    });
     expect(r.places.map((p) => p.id)).toEqual(['province:22', 'province2025:22']);
     expect(r.places[0].matched).toBe('Quảng Ninh');
     expect(r.years).toEqual([2021]);

@@ -66,7 +66,9 @@ describe('coverage matrix', () => {
   it('counts a province’s cell from the figures whose period ends in that year', () => {
     const matrix = coverage(data, 'intake');
     const row = matrix.rows.find((r) => r.place.place_id === 'province:22')!;
-    const expected = data.figures.filter((f) => f.province_code === '22' && f.measure_family === 'intake' && f.year === 2021 && (f.period_start === null || f.period_start.slice(0, 4) === '2021')).length;
+    const expected = data.figures.filter(
+      (f) => f.province_code === '22' && f.measure_family === 'intake' && f.year === 2021 && (f.period_start === null || f.period_start.slice(0, 4) === '2021'),
+    ).length;
     expect(row.cells.get(2021) ?? 0).toBe(expected);
   });
 });
@@ -74,7 +76,13 @@ describe('coverage matrix', () => {
 describe('34-province grouping', () => {
   for (const measure of COMPARE_MEASURES) {
     it(`${measure.measure_id}: a sum adds one figure of every predecessor, all of the same year`, async () => {
-      const rows = await (await sitePublished()).query<{ status: string; value: number | null; year: number | null; figure_ids: string | null; predecessor_count: number }>(sql34(measure));
+      const rows = await (await sitePublished()).query<{
+        status: string;
+        value: number | null;
+        year: number | null;
+        figure_ids: string | null;
+        predecessor_count: number;
+      }>(sql34(measure));
       expect(rows.length).toBe(34);
       for (const row of rows.filter((r) => r.status === 'sum')) {
         const ids = row.figure_ids!.split(' | ');

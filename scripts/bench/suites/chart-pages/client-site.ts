@@ -105,7 +105,8 @@ export async function publishedRows(dist: string, chart: ChartDefinition<unknown
   return csvParse(csv).map((record, i) => {
     const row = Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, typedCell(field, record[key] ?? '')]));
     const parsed = chart.row.safeParse(row);
-    if (!parsed.success) throw new Error(`chart ${chart.id}, data.csv row ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
+    if (!parsed.success)
+      throw new Error(`chart ${chart.id}, data.csv row ${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ')}`);
     return parsed.data;
   });
 }
@@ -136,7 +137,7 @@ export function clientPage(staticHtml: string, o: { chartId: string; locale: Loc
 }
 
 /** The provinces a map chart draws (its ids say which system: compare-…-63-map, compare-…-34-map). */
-const mapSystem = (chartId: string): ProvinceSystem | null => /-(63|34)-map(-per-100k)?$/u.exec(chartId)?.[1] as ProvinceSystem | null ?? null;
+const mapSystem = (chartId: string): ProvinceSystem | null => (/-(63|34)-map(-per-100k)?$/u.exec(chartId)?.[1] as ProvinceSystem | null) ?? null;
 
 /** Builds the site to serve: links to dist/, and /bench-client/ with the baseline of each page's first chart. */
 export async function makeClientSite(root: string, dist: string, specs: readonly ChartPageSpec[]): Promise<ClientSite> {
@@ -162,7 +163,13 @@ export async function makeClientSite(root: string, dist: string, specs: readonly
     const clientPath = `/${CLIENT_DIR}/${spec.key}/`;
     await writeFile(
       path.join(dir, 'index.html'),
-      clientPage(first.html, { chartId: chart.id, locale: first.locale, width: first.width, script: `/${CLIENT_DIR}/${bundle.file}`, data: `${clientPath}data.json` }),
+      clientPage(first.html, {
+        chartId: chart.id,
+        locale: first.locale,
+        width: first.width,
+        script: `/${CLIENT_DIR}/${bundle.file}`,
+        data: `${clientPath}data.json`,
+      }),
     );
     pages.push({
       ...spec,

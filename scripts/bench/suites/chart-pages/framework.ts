@@ -27,8 +27,20 @@ const here = path.dirname(new URL(import.meta.url).pathname);
 
 /** Framework's built-in libraries it resolves for every page (client.js, stdlib.js), whatever the page imports. */
 const BUILT_INS = [
-  'react-dom@19.3.1', '@observablehq/sample-datasets@1.0.1', 'lodash@4.18.1', 'arquero@8.0.3', 'apache-arrow@21.2.0', 'd3@7.9.2', 'echarts@6.1.0',
-  'htl@1.0.0', 'leaflet@1.9.4', 'mapbox-gl@3.32.0', '@observablehq/plot@0.6.17', 'react@19.3.1', 'topojson-client@3.1.0', 'parquet-wasm@0.8.0',
+  'react-dom@19.3.1',
+  '@observablehq/sample-datasets@1.0.1',
+  'lodash@4.18.1',
+  'arquero@8.0.3',
+  'apache-arrow@21.2.0',
+  'd3@7.9.2',
+  'echarts@6.1.0',
+  'htl@1.0.0',
+  'leaflet@1.9.4',
+  'mapbox-gl@3.32.0',
+  '@observablehq/plot@0.6.17',
+  'react@19.3.1',
+  'topojson-client@3.1.0',
+  'parquet-wasm@0.8.0',
 ];
 
 /** Installs Framework (and the site's Plot version) once, where npm leaves it between runs. */
@@ -39,7 +51,10 @@ async function installFramework(root: string): Promise<string> {
   if (existsSync(marker)) return dir;
   await mkdir(dir, { recursive: true });
   await writeFile(path.join(dir, 'package.json'), `${JSON.stringify({ name: 'bench-framework', private: true, type: 'module' })}\n`);
-  await run('npm', ['install', '--no-audit', '--no-fund', '--no-save', `@observablehq/framework@${FRAMEWORK_VERSION}`, `@observablehq/plot@${plot}`, 'd3@7'], { cwd: dir, timeout: 600_000 });
+  await run('npm', ['install', '--no-audit', '--no-fund', '--no-save', `@observablehq/framework@${FRAMEWORK_VERSION}`, `@observablehq/plot@${plot}`, 'd3@7'], {
+    cwd: dir,
+    timeout: 600_000,
+  });
   await writeFile(marker, '');
   return dir;
 }
@@ -51,7 +66,12 @@ export interface FrameworkPage {
 }
 
 /** Builds one Framework page per measured page and copies it into the served site. */
-export async function makeFrameworkPages(root: string, site: string, pages: readonly ChartPage[], dataOf: (page: ChartPage) => string): Promise<FrameworkPage[]> {
+export async function makeFrameworkPages(
+  root: string,
+  site: string,
+  pages: readonly ChartPage[],
+  dataOf: (page: ChartPage) => string,
+): Promise<FrameworkPage[]> {
   const dir = await installFramework(root);
   const project = path.join(dir, 'project');
   await rm(project, { recursive: true, force: true });

@@ -115,16 +115,19 @@ function within<T>(promise: Promise<T>, what: string): Promise<T> {
  * its own order) and every style attribute as the browser serialises it.
  */
 async function chartSvg(page: Page, selector: string): Promise<string> {
-  return page.locator(selector).first().evaluate((svg: Element) => {
-    const copy = svg.cloneNode(true) as SVGElement;
-    for (const el of [copy, ...copy.querySelectorAll<SVGElement>('*')]) {
-      if (el.hasAttribute('style')) el.setAttribute('style', el.style.cssText);
-      const attributes = [...el.attributes].map((a) => [a.name, a.value] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-      for (const [name] of attributes) el.removeAttribute(name);
-      for (const [name, value] of attributes) el.setAttribute(name, value);
-    }
-    return copy.outerHTML;
-  });
+  return page
+    .locator(selector)
+    .first()
+    .evaluate((svg: Element) => {
+      const copy = svg.cloneNode(true) as SVGElement;
+      for (const el of [copy, ...copy.querySelectorAll<SVGElement>('*')]) {
+        if (el.hasAttribute('style')) el.setAttribute('style', el.style.cssText);
+        const attributes = [...el.attributes].map((a) => [a.name, a.value] as const).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+        for (const [name] of attributes) el.removeAttribute(name);
+        for (const [name, value] of attributes) el.setAttribute(name, value);
+      }
+      return copy.outerHTML;
+    });
 }
 
 /**
@@ -170,7 +173,10 @@ export async function measureChartPage(url: string, selector: string, options: {
     if (options.throttle) await throttle(page, options.throttle);
     await page.goto(url, { waitUntil: 'load', timeout: TIMEOUT_MS });
     const chart = await within(
-      page.evaluate((store) => (window as unknown as Record<string, { done: Promise<{ inDom: number; painted: number; paintedFrame: number }> }>)[store].done, STORE),
+      page.evaluate(
+        (store) => (window as unknown as Record<string, { done: Promise<{ inDom: number; painted: number; paintedFrame: number }> }>)[store].done,
+        STORE,
+      ),
       `${url}: no ${selector} painted`,
     );
     // Whatever the page still fetches after its chart (fonts, a late script) counts in its bytes.

@@ -70,27 +70,100 @@ export function chartPageMetrics(all: PageRuns[]): MetricInput[] {
   for (const { page, runs, throttledRuns } of all) {
     const p = page.key;
     for (const v of ['static', 'client'] as const) {
-      add({ id: `${p}.${v}.first-chart`, group: 'first chart painted, after navigation', label: `${page.path} ${VARIANTS[v]}: navigation → first chart painted`, unit: 'ms', samples: runs.map((r) => afterNavigation(r[v])) });
+      add({
+        id: `${p}.${v}.first-chart`,
+        group: 'first chart painted, after navigation',
+        label: `${page.path} ${VARIANTS[v]}: navigation → first chart painted`,
+        unit: 'ms',
+        samples: runs.map((r) => afterNavigation(r[v])),
+      });
     }
-    add({ id: `${p}.client-ratio`, group: 'first chart painted, after navigation', label: `${page.path}: baseline ÷ static page (same run)`, unit: 'ratio', samples: runs.map(ratio) });
-    add({ id: `${p}.framework.first-chart`, group: 'first chart painted, after navigation', label: `${page.path} on an Observable Framework page: navigation → first chart painted`, unit: 'ms', samples: all.find((x) => x.page.key === p)!.frameworkRuns.map(afterNavigation) });
-    add({ id: `${p}.framework-ratio`, group: 'first chart painted, after navigation', label: `${page.path}: Framework ÷ static page (same run)`, unit: 'ratio', samples: all.find((x) => x.page.key === p)!.frameworkRuns.map((fw, i) => frameworkRatio(runs[i], fw)) });
-    add({ id: `${p}.vs-empty`, group: 'first chart painted, after navigation', label: `${page.path}: static page ÷ an empty page's first paint (same run)`, unit: 'ratio', samples: runs.map((r, i) => vsEmpty(r, all[0].empty[i])) });
+    add({
+      id: `${p}.client-ratio`,
+      group: 'first chart painted, after navigation',
+      label: `${page.path}: baseline ÷ static page (same run)`,
+      unit: 'ratio',
+      samples: runs.map(ratio),
+    });
+    add({
+      id: `${p}.framework.first-chart`,
+      group: 'first chart painted, after navigation',
+      label: `${page.path} on an Observable Framework page: navigation → first chart painted`,
+      unit: 'ms',
+      samples: all.find((x) => x.page.key === p)!.frameworkRuns.map(afterNavigation),
+    });
+    add({
+      id: `${p}.framework-ratio`,
+      group: 'first chart painted, after navigation',
+      label: `${page.path}: Framework ÷ static page (same run)`,
+      unit: 'ratio',
+      samples: all.find((x) => x.page.key === p)!.frameworkRuns.map((fw, i) => frameworkRatio(runs[i], fw)),
+    });
+    add({
+      id: `${p}.vs-empty`,
+      group: 'first chart painted, after navigation',
+      label: `${page.path}: static page ÷ an empty page's first paint (same run)`,
+      unit: 'ratio',
+      samples: runs.map((r, i) => vsEmpty(r, all[0].empty[i])),
+    });
     for (const v of ['static', 'client'] as const) {
-      add({ id: `${p}.${v}.first-chart-in-dom`, group: 'first chart in the DOM, after navigation', label: `${page.path} ${VARIANTS[v]}: navigation → first chart's SVG in the DOM`, unit: 'ms', samples: runs.map((r) => inDomAfterNavigation(r[v])) });
+      add({
+        id: `${p}.${v}.first-chart-in-dom`,
+        group: 'first chart in the DOM, after navigation',
+        label: `${page.path} ${VARIANTS[v]}: navigation → first chart's SVG in the DOM`,
+        unit: 'ms',
+        samples: runs.map((r) => inDomAfterNavigation(r[v])),
+      });
     }
     for (const v of ['static', 'client'] as const) {
-      add({ id: `throttled.${p}.${v}.first-chart`, group: throttledGroup, label: `${page.path} ${VARIANTS[v]}: navigation → first chart painted`, unit: 'ms', samples: throttledRuns.map((r) => afterNavigation(r[v])) });
+      add({
+        id: `throttled.${p}.${v}.first-chart`,
+        group: throttledGroup,
+        label: `${page.path} ${VARIANTS[v]}: navigation → first chart painted`,
+        unit: 'ms',
+        samples: throttledRuns.map((r) => afterNavigation(r[v])),
+      });
     }
-    add({ id: `throttled.${p}.client-ratio`, group: throttledGroup, label: `${page.path}: baseline ÷ static page (same run)`, unit: 'ratio', samples: throttledRuns.map(ratio) });
+    add({
+      id: `throttled.${p}.client-ratio`,
+      group: throttledGroup,
+      label: `${page.path}: baseline ÷ static page (same run)`,
+      unit: 'ratio',
+      samples: throttledRuns.map(ratio),
+    });
     for (const v of ['static', 'client'] as const) {
-      add({ id: `${p}.${v}.cold.first-chart`, group: 'whole process', label: `${page.path} ${VARIANTS[v]}: launch → first chart painted`, unit: 'ms', samples: runs.map((r) => r[v].marks.chartPainted), vsBaseline: true });
+      add({
+        id: `${p}.${v}.cold.first-chart`,
+        group: 'whole process',
+        label: `${page.path} ${VARIANTS[v]}: launch → first chart painted`,
+        unit: 'ms',
+        samples: runs.map((r) => r[v].marks.chartPainted),
+        vsBaseline: true,
+      });
     }
     for (const v of ['static', 'client'] as const) {
       const of = (f: (run: ChartPageRun) => number) => runs.map((r) => f(r[v]));
-      add({ id: `${p}.${v}.bytes.total`, group: 'bytes', label: `${page.path} ${VARIANTS[v]}: bytes received (bodies + headers)`, unit: 'bytes', samples: of((r) => r.transfer.totalBytes) });
-      add({ id: `${p}.${v}.bytes.js`, group: 'bytes', label: `${page.path} ${VARIANTS[v]}: JavaScript received`, unit: 'bytes', samples: of((r) => r.js.received) });
-      add({ id: `${p}.${v}.bytes.js-gzip`, group: 'bytes', label: `${page.path} ${VARIANTS[v]}: JavaScript, gzip -9`, unit: 'bytes', samples: of((r) => r.js.gzip) });
+      add({
+        id: `${p}.${v}.bytes.total`,
+        group: 'bytes',
+        label: `${page.path} ${VARIANTS[v]}: bytes received (bodies + headers)`,
+        unit: 'bytes',
+        samples: of((r) => r.transfer.totalBytes),
+      });
+      add({
+        id: `${p}.${v}.bytes.js`,
+        group: 'bytes',
+        label: `${page.path} ${VARIANTS[v]}: JavaScript received`,
+        unit: 'bytes',
+        samples: of((r) => r.js.received),
+      });
+      add({
+        id: `${p}.${v}.bytes.js-gzip`,
+        group: 'bytes',
+        label: `${page.path} ${VARIANTS[v]}: JavaScript, gzip -9`,
+        unit: 'bytes',
+        samples: of((r) => r.js.gzip),
+      });
       add({ id: `${p}.${v}.requests`, group: 'bytes', label: `${page.path} ${VARIANTS[v]}: requests`, unit: 'count', samples: of(requests) });
     }
   }
@@ -102,12 +175,36 @@ export function chartPageMetrics(all: PageRuns[]): MetricInput[] {
     unit: 'ratio',
     samples: all.flatMap((x) => x.runs.map(ratio)),
   });
-  add({ id: 'throttled.first-chart.client-ratio', group: 'summary', label: 'the same, throttled', unit: 'ratio', samples: all.flatMap((x) => x.throttledRuns.map(ratio)) });
-  add({ id: 'first-chart.framework-ratio', group: 'summary', label: 'Observable Framework ÷ static page, first chart painted: every page and run', unit: 'ratio', samples: all.flatMap((x) => x.frameworkRuns.map((fw, i) => frameworkRatio(x.runs[i], fw))) });
-  add({ id: 'throttled.first-chart.framework-ratio', group: 'summary', label: 'the same, throttled', unit: 'ratio', samples: all.flatMap((x) => x.throttledFrameworkRuns.map((fw, i) => frameworkRatio(x.throttledRuns[i], fw))) });
+  add({
+    id: 'throttled.first-chart.client-ratio',
+    group: 'summary',
+    label: 'the same, throttled',
+    unit: 'ratio',
+    samples: all.flatMap((x) => x.throttledRuns.map(ratio)),
+  });
+  add({
+    id: 'first-chart.framework-ratio',
+    group: 'summary',
+    label: 'Observable Framework ÷ static page, first chart painted: every page and run',
+    unit: 'ratio',
+    samples: all.flatMap((x) => x.frameworkRuns.map((fw, i) => frameworkRatio(x.runs[i], fw))),
+  });
+  add({
+    id: 'throttled.first-chart.framework-ratio',
+    group: 'summary',
+    label: 'the same, throttled',
+    unit: 'ratio',
+    samples: all.flatMap((x) => x.throttledFrameworkRuns.map((fw, i) => frameworkRatio(x.throttledRuns[i], fw))),
+  });
   const empty = all[0]?.empty ?? [];
   const throttledEmpty = all[0]?.throttledEmpty ?? [];
-  add({ id: 'empty.first-paint', group: 'summary', label: 'an empty page (one empty svg[role=img]): navigation → painted, the floor', unit: 'ms', samples: empty.map(afterNavigation) });
+  add({
+    id: 'empty.first-paint',
+    group: 'summary',
+    label: 'an empty page (one empty svg[role=img]): navigation → painted, the floor',
+    unit: 'ms',
+    samples: empty.map(afterNavigation),
+  });
   add({ id: 'throttled.empty.first-paint', group: 'summary', label: 'the same, throttled', unit: 'ms', samples: throttledEmpty.map(afterNavigation) });
   add({
     id: 'first-chart.vs-empty',
@@ -116,7 +213,13 @@ export function chartPageMetrics(all: PageRuns[]): MetricInput[] {
     unit: 'ratio',
     samples: all.flatMap((x) => x.runs.map((r, i) => vsEmpty(r, empty[i]))),
   });
-  add({ id: 'throttled.first-chart.vs-empty', group: 'summary', label: 'the same, throttled', unit: 'ratio', samples: all.flatMap((x) => x.throttledRuns.map((r, i) => vsEmpty(r, throttledEmpty[i]))) });
+  add({
+    id: 'throttled.first-chart.vs-empty',
+    group: 'summary',
+    label: 'the same, throttled',
+    unit: 'ratio',
+    samples: all.flatMap((x) => x.throttledRuns.map((r, i) => vsEmpty(r, throttledEmpty[i]))),
+  });
   const runCount = Math.min(...all.map((x) => x.runs.length));
   add({
     id: 'bytes.js-gzip',
@@ -153,25 +256,45 @@ function formatDetails(all: PageRuns[], bundle: { file: string; bytes: number; i
   out.push(
     '',
     `With the console suite's mark instead (the second frame's timestamp, earlier when a page's first frame keeps the main thread busy), the medians would be: ${all
-      .map(({ page, runs }) => `${page.key} static ${ms(med(runs.map((r) => frame(r.static))))}, baseline ${ms(med(runs.map((r) => frame(r.client))))} (${ratioText(med(runs.map((r) => frame(r.client) / frame(r.static))))})`)
+      .map(
+        ({ page, runs }) =>
+          `${page.key} static ${ms(med(runs.map((r) => frame(r.static))))}, baseline ${ms(med(runs.map((r) => frame(r.client))))} (${ratioText(med(runs.map((r) => frame(r.client) / frame(r.static))))})`,
+      )
       .join('; ')}.`,
   );
-  out.push('', 'BYTES (bodies as sent, compressed when they were; JS gzip: gzip -9 of every script, the budget\'s measure)');
+  out.push('', "BYTES (bodies as sent, compressed when they were; JS gzip: gzip -9 of every script, the budget's measure)");
   const kb = (n: number) => formatValue(n, 'bytes');
   out.push(
     table(
       ['page', 'static: total', 'JS', 'JS gzip', 'requests', 'baseline: total', 'JS', 'JS gzip', 'requests'],
       all.map(({ page, runs }) => {
         const r = runs[0];
-        return [page.path, kb(r.static.transfer.totalBytes), kb(r.static.js.received), kb(r.static.js.gzip), String(requests(r.static)), kb(r.client.transfer.totalBytes), kb(r.client.js.received), kb(r.client.js.gzip), String(requests(r.client))];
+        return [
+          page.path,
+          kb(r.static.transfer.totalBytes),
+          kb(r.static.js.received),
+          kb(r.static.js.gzip),
+          String(requests(r.static)),
+          kb(r.client.transfer.totalBytes),
+          kb(r.client.js.received),
+          kb(r.client.js.gzip),
+          String(requests(r.client)),
+        ];
       }),
       (i) => i > 0,
     ),
   );
   const top = bundle.inputs.slice(0, 6).map((x) => `${x.input} ${kb(x.bytes)}`);
-  out.push('', `The baseline's script: ${bundle.file}, ${kb(bundle.bytes)} minified (${top.join(', ')}, …); each page's rows fetched once as JSON (${all.map((x) => `${x.page.key}: ${x.page.rows} rows, ${kb(x.page.dataBytes)}`).join('; ')}).`);
+  out.push(
+    '',
+    `The baseline's script: ${bundle.file}, ${kb(bundle.bytes)} minified (${top.join(', ')}, …); each page's rows fetched once as JSON (${all.map((x) => `${x.page.key}: ${x.page.rows} rows, ${kb(x.page.dataBytes)}`).join('; ')}).`,
+  );
   for (const x of all) {
-    out.push(x.sameDrawing ? `${x.page.path}: the baseline drew the same SVG as the static page.` : `WARNING ${x.page.path}: the baseline's SVG differs from the static page's: ${x.drawingDifference}`);
+    out.push(
+      x.sameDrawing
+        ? `${x.page.path}: the baseline drew the same SVG as the static page.`
+        : `WARNING ${x.page.path}: the baseline's SVG differs from the static page's: ${x.drawingDifference}`,
+    );
   }
   return out.join('\n');
 }
@@ -188,11 +311,23 @@ export const chartPagesSuite: Suite = {
       `chart pages: baseline script ${site.bundle.file} (${Math.round(site.bundle.bytes / 1000)} kB minified) and ${site.pages.length} baseline page(s) made in ${Math.round(performance.now() - made)} ms`,
     );
     // The second baseline (not in the tiny configuration: it installs Framework from the npm registry).
-    const framework = context.tiny ? [] : await makeFrameworkPages(context.root, site.root, site.pages, (page) => path.join(site.root, CLIENT_DIR, page.key, 'data.json'));
+    const framework = context.tiny
+      ? []
+      : await makeFrameworkPages(context.root, site.root, site.pages, (page) => path.join(site.root, CLIENT_DIR, page.key, 'data.json'));
     if (framework.length) context.log(`chart pages: ${framework.length} Observable Framework ${FRAMEWORK_VERSION} page(s) built`);
     // Framework's page code is an inline module script: allowed there only, the site keeps its policy.
     const served = await context.serve(site.root, framework.length ? { inlineScriptsUnder: `/${FRAMEWORK_DIR}/` } : {});
-    const all: PageRuns[] = site.pages.map((page) => ({ page, runs: [], throttledRuns: [], frameworkRuns: [], throttledFrameworkRuns: [], empty: [], throttledEmpty: [], sameDrawing: false, drawingDifference: 'not checked' }));
+    const all: PageRuns[] = site.pages.map((page) => ({
+      page,
+      runs: [],
+      throttledRuns: [],
+      frameworkRuns: [],
+      throttledFrameworkRuns: [],
+      empty: [],
+      throttledEmpty: [],
+      sameDrawing: false,
+      drawingDifference: 'not checked',
+    }));
     try {
       for (let i = 1; i <= context.runs; i++) {
         // Alternating with the static-page baseline keeps slow drifts of the machine out of the whole-process ratios.
@@ -204,7 +339,9 @@ export const chartPagesSuite: Suite = {
           entry.empty.push(empty);
           entry.throttledEmpty.push(throttledEmpty);
         }
-        context.log(`chart pages run ${i}/${context.runs}: empty page painted ${Math.round(afterNavigation(empty))} ms, throttled ${Math.round(afterNavigation(throttledEmpty))} ms`);
+        context.log(
+          `chart pages run ${i}/${context.runs}: empty page painted ${Math.round(afterNavigation(empty))} ms, throttled ${Math.round(afterNavigation(throttledEmpty))} ms`,
+        );
         for (const entry of all) {
           const { page } = entry;
           // Which of the two goes first alternates from run to run.
@@ -221,13 +358,16 @@ export const chartPagesSuite: Suite = {
             // Not timed: is the baseline's drawing the static page's?
             entry.drawingDifference = compareDrawings(await drawnSvg(url('static'), page.selector), await drawnSvg(url('client'), page.selector));
             entry.sameDrawing = entry.drawingDifference === null;
-            if (!entry.sameDrawing) context.log(`chart pages: WARNING ${page.path}: the baseline did not draw the static page's SVG (${entry.drawingDifference})`);
+            if (!entry.sameDrawing)
+              context.log(`chart pages: WARNING ${page.path}: the baseline did not draw the static page's SVG (${entry.drawingDifference})`);
           }
           entry.runs.push(run);
           entry.throttledRuns.push(slow);
           const show = (r: Record<Variant, ChartPageRun>, f?: ChartPageRun) =>
             `static ${Math.round(afterNavigation(r.static))} ms, baseline ${Math.round(afterNavigation(r.client))} ms (${ratioText(ratio(r))})${f ? `, Framework ${Math.round(afterNavigation(f))} ms (${ratioText(frameworkRatio(r, f))})` : ''}`;
-          context.log(`chart pages run ${i}/${context.runs} ${page.path}: first chart ${show(run, entry.frameworkRuns.at(-1))}; throttled ${show(slow, entry.throttledFrameworkRuns.at(-1))}`);
+          context.log(
+            `chart pages run ${i}/${context.runs} ${page.path}: first chart ${show(run, entry.frameworkRuns.at(-1))}; throttled ${show(slow, entry.throttledFrameworkRuns.at(-1))}`,
+          );
         }
       }
     } finally {

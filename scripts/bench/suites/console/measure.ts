@@ -91,7 +91,9 @@ async function pageTiming(page: Page): Promise<PageTiming> {
     const w = performance.getEntriesByType('resource').find((e) => new URL(e.name).pathname.endsWith('.wasm')) as PerformanceResourceTiming | undefined;
     return {
       marks,
-      wasm: w ? { start: origin + w.startTime, responseStart: origin + w.responseStart, responseEnd: origin + w.responseEnd, transferSize: w.transferSize } : null,
+      wasm: w
+        ? { start: origin + w.startTime, responseStart: origin + w.responseStart, responseEnd: origin + w.responseEnd, transferSize: w.transferSize }
+        : null,
     };
   });
 }

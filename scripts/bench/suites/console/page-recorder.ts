@@ -108,9 +108,5 @@ export async function finishedRuns(page: Page): Promise<number> {
 }
 
 export async function waitForRuns(page: Page, atLeast: number, timeoutMs: number): Promise<void> {
-  await page.waitForFunction(
-    (n) => Number(document.querySelector('#sql-console')?.getAttribute('data-runs') ?? 0) >= n,
-    atLeast,
-    { timeout: timeoutMs },
-  );
+  await page.waitForFunction((n) => Number(document.querySelector('#sql-console')?.getAttribute('data-runs') ?? 0) >= n, atLeast, { timeout: timeoutMs });
 }

@@ -44,7 +44,11 @@ const AFTER_NAVIGATION: Array<[string, string, MarkName]> = [
 const STAGES: Array<[string, string, Sample]> = [
   ['stage.launch', 'browser launch', mark('launched')],
   ['stage.to-engine-start', 'navigate, parse, run the page script until the engine starts', between('launched', 'bootStart')],
-  ['stage.engine-start', 'wasm download + streamed compile, worker and engine scripts (in parallel) → DuckDB instantiated', between('bootStart', 'instantiated')],
+  [
+    'stage.engine-start',
+    'wasm download + streamed compile, worker and engine scripts (in parallel) → DuckDB instantiated',
+    between('bootStart', 'instantiated'),
+  ],
   ['stage.engine-open', 'open + connect', between('instantiated', 'tablesStart')],
   ['stage.tables', 'insert the Arrow tables', between('tablesStart', 'lockdownStart')],
   ['stage.lockdown', 'lockdown + its verification', between('lockdownStart', 'engineReady')],
@@ -90,8 +94,20 @@ export function summariseBytes(tallies: TransferTally[]): BytesSummary {
 function throttledMetrics(runs: ConsoleRun[]): MetricInput[] {
   const group = `throttled (${THROTTLED.name})`;
   const all: MetricInput[] = [
-    ...AFTER_NAVIGATION.map(([id, label, name]) => ({ id: `throttled.${id}`, group, label, unit: 'ms' as const, samples: present(runs.map(between('navigationStart', name))) })),
-    { id: 'throttled.stage.wasm-download', group, label: 'wasm download (first → last byte)', unit: 'ms', samples: present(runs.map(between('wasmFirstByte', 'wasmLastByte'))) },
+    ...AFTER_NAVIGATION.map(([id, label, name]) => ({
+      id: `throttled.${id}`,
+      group,
+      label,
+      unit: 'ms' as const,
+      samples: present(runs.map(between('navigationStart', name))),
+    })),
+    {
+      id: 'throttled.stage.wasm-download',
+      group,
+      label: 'wasm download (first → last byte)',
+      unit: 'ms',
+      samples: present(runs.map(between('wasmFirstByte', 'wasmLastByte'))),
+    },
   ];
   return all.filter((m) => m.samples.length > 0);
 }
@@ -128,8 +144,20 @@ function returnMetrics(runs: ConsoleRun[], baselines: readonly number[]): Metric
   const group = 'second visit (the same profile: engine in the browser cache)';
   const metrics: MetricInput[] = [
     { id: 'return.first-result', group, label: 'launch → first live result', unit: 'ms', samples: runs.map((r) => r.marks.firstResult), vsBaseline: true },
-    { id: 'return.nav.first-live-result', group, label: 'navigation → first live result', unit: 'ms', samples: runs.map((r) => r.marks.firstResult - r.marks.navigationStart) },
-    { id: 'return.stage.engine-start', group, label: 'engine start → DuckDB instantiated (compiled code from the cache)', unit: 'ms', samples: present(runs.map(between('bootStart', 'instantiated'))) },
+    {
+      id: 'return.nav.first-live-result',
+      group,
+      label: 'navigation → first live result',
+      unit: 'ms',
+      samples: runs.map((r) => r.marks.firstResult - r.marks.navigationStart),
+    },
+    {
+      id: 'return.stage.engine-start',
+      group,
+      label: 'engine start → DuckDB instantiated (compiled code from the cache)',
+      unit: 'ms',
+      samples: present(runs.map(between('bootStart', 'instantiated'))),
+    },
     { id: 'return.bytes.wasm', group, label: '.wasm transferred (0: from the cache)', unit: 'bytes', samples: present(runs.map((r) => r.wasmTransferSize)) },
     ...ratioMetrics(runs, baselines, 'return.', group, 'second visit: '),
   ];
@@ -148,7 +176,13 @@ export function consoleMetrics(runs: ConsoleRun[], warmIds: readonly string[], b
   }
   for (const [id, label, sample] of STAGES) add({ id, group: 'cold-start stage', label, unit: 'ms', samples: present(runs.map(sample)), vsBaseline: true });
   for (const [id, label, name] of MOMENTS) {
-    add({ id, group: 'inside the engine start, after navigation', label: `navigation → ${label}`, unit: 'ms', samples: present(runs.map(between('navigationStart', name))) });
+    add({
+      id,
+      group: 'inside the engine start, after navigation',
+      label: `navigation → ${label}`,
+      unit: 'ms',
+      samples: present(runs.map(between('navigationStart', name))),
+    });
   }
   for (const id of warmIds) {
     const samples = present(runs.map((r) => r.examples.find((x) => x.id === id)?.clickToResultMs ?? null));
@@ -169,11 +203,29 @@ export function consoleMetrics(runs: ConsoleRun[], warmIds: readonly string[], b
     samples: runs.filter((r) => r.examples.length > 0).map((r) => Math.max(...r.examples.map((x) => x.clickToResultMs))),
   });
   const tallies = (which: 'coldStart' | 'warmExamples') => runs.map((r) => r.transfer[which]);
-  add({ id: 'bytes.cold-start', group: 'bytes', label: 'cold start to the first live result: bytes received (bodies + headers)', unit: 'bytes', samples: tallies('coldStart').map((t) => t.totalBytes) });
+  add({
+    id: 'bytes.cold-start',
+    group: 'bytes',
+    label: 'cold start to the first live result: bytes received (bodies + headers)',
+    unit: 'bytes',
+    samples: tallies('coldStart').map((t) => t.totalBytes),
+  });
   for (const kind of TRANSFER_KINDS) {
-    add({ id: `bytes.cold-start.${kind}`, group: 'bytes', label: `cold start: ${kind} bodies`, unit: 'bytes', samples: tallies('coldStart').map((t) => t.bodyBytes[kind]) });
+    add({
+      id: `bytes.cold-start.${kind}`,
+      group: 'bytes',
+      label: `cold start: ${kind} bodies`,
+      unit: 'bytes',
+      samples: tallies('coldStart').map((t) => t.bodyBytes[kind]),
+    });
   }
-  add({ id: 'bytes.warm-examples', group: 'bytes', label: 'all warm examples: bytes received', unit: 'bytes', samples: tallies('warmExamples').map((t) => t.totalBytes) });
+  add({
+    id: 'bytes.warm-examples',
+    group: 'bytes',
+    label: 'all warm examples: bytes received',
+    unit: 'bytes',
+    samples: tallies('warmExamples').map((t) => t.totalBytes),
+  });
   add({
     id: 'requests.cold-start',
     group: 'bytes',
@@ -195,7 +247,12 @@ function formatDetails(details: ConsoleDetails): string {
   );
   out.push('', `BYTES RECEIVED (response bodies as sent, compressed or not; headers apart). Engine: ${details.wasmFiles.join(', ')}`);
   const { coldStart, warmExamples } = details.bytes;
-  const row = (name: string, b: BytesSummary) => [name, ...TRANSFER_KINDS.map((k) => `${mb(b.bodyBytes[k])} (${b.requests[k]})`), mb(b.headerBytes), mb(b.totalBytes)];
+  const row = (name: string, b: BytesSummary) => [
+    name,
+    ...TRANSFER_KINDS.map((k) => `${mb(b.bodyBytes[k])} (${b.requests[k]})`),
+    mb(b.headerBytes),
+    mb(b.totalBytes),
+  ];
   out.push(table(['', ...TRANSFER_KINDS, 'headers', 'total'], [row('console cold start', coldStart), row('all warm examples', warmExamples)]));
   out.push('(n) = requests');
   if (!coldStart.sameInEveryRun) out.push('note: the cold start did not receive the same bytes in every run (medians shown)');

@@ -71,7 +71,10 @@ async function runOnce(page: Page): Promise<{ clickToResultMs: number; engineRep
   const click = events.find((e) => e.kind === 'click' && e.value === 'sql-run');
   const done = events.find((e) => e.kind === 'runs' && Number(e.value) === before + 1);
   if (!click || !done) throw new Error('scale: the recorder missed the click or the result');
-  const status = events.filter((e) => e.kind === 'status').map((e) => readStatus(e.value)).find((r) => r?.stage === 'done');
+  const status = events
+    .filter((e) => e.kind === 'status')
+    .map((e) => readStatus(e.value))
+    .find((r) => r?.stage === 'done');
   return { clickToResultMs: done.at - click.at, engineReportedMs: wholeNumber(status?.values.ms), rows: wholeNumber(status?.values.rows) };
 }
 
@@ -119,7 +122,9 @@ export const scaleSuite: Suite = {
       for (let i = 1; i <= context.runs; i++) {
         const run = await measureScale(site.url, warmRuns);
         runs.push(run);
-        context.log(`scale run ${i}/${context.runs}: cold ${Math.round(run.coldClickToResultMs)} ms (tables ${Math.round(run.coldLoadTablesMs ?? NaN)} ms), warm ${run.warm.map((w) => Math.round(w.clickToResultMs)).join(', ')} ms`);
+        context.log(
+          `scale run ${i}/${context.runs}: cold ${Math.round(run.coldClickToResultMs)} ms (tables ${Math.round(run.coldLoadTablesMs ?? NaN)} ms), warm ${run.warm.map((w) => Math.round(w.clickToResultMs)).join(', ')} ms`,
+        );
       }
     } finally {
       await site.stop();
@@ -128,11 +133,41 @@ export const scaleSuite: Suite = {
     const present = (values: Array<number | null>) => values.filter((v): v is number => v !== null);
     const scaleLabel = `${rows.toLocaleString('en')} rows`;
     const all: MetricInput[] = [
-      { id: 'cold.click-to-result', group: 'cold', label: `fresh console, Run → aggregate of ${scaleLabel} drawn (engine start, load, query)`, unit: 'ms', samples: runs.map((r) => r.coldClickToResultMs) },
-      { id: 'cold.load-tables', group: 'cold', label: `insert the tables (${scaleLabel} + the 5 published ones)`, unit: 'ms', samples: present(runs.map((r) => r.coldLoadTablesMs)) },
-      { id: 'cold.aggregate', group: 'cold', label: 'first aggregate, as the console reports it', unit: 'ms', samples: present(runs.map((r) => r.coldAggregateMs)) },
-      { id: 'warm.aggregate', group: 'warm', label: `Run again → aggregate of ${scaleLabel} drawn`, unit: 'ms', samples: runs.flatMap((r) => r.warm.map((w) => w.clickToResultMs)) },
-      { id: 'warm.engine', group: 'warm', label: 'the same, as the console reports it (engine + result transfer)', unit: 'ms', samples: present(runs.flatMap((r) => r.warm.map((w) => w.engineReportedMs))) },
+      {
+        id: 'cold.click-to-result',
+        group: 'cold',
+        label: `fresh console, Run → aggregate of ${scaleLabel} drawn (engine start, load, query)`,
+        unit: 'ms',
+        samples: runs.map((r) => r.coldClickToResultMs),
+      },
+      {
+        id: 'cold.load-tables',
+        group: 'cold',
+        label: `insert the tables (${scaleLabel} + the 5 published ones)`,
+        unit: 'ms',
+        samples: present(runs.map((r) => r.coldLoadTablesMs)),
+      },
+      {
+        id: 'cold.aggregate',
+        group: 'cold',
+        label: 'first aggregate, as the console reports it',
+        unit: 'ms',
+        samples: present(runs.map((r) => r.coldAggregateMs)),
+      },
+      {
+        id: 'warm.aggregate',
+        group: 'warm',
+        label: `Run again → aggregate of ${scaleLabel} drawn`,
+        unit: 'ms',
+        samples: runs.flatMap((r) => r.warm.map((w) => w.clickToResultMs)),
+      },
+      {
+        id: 'warm.engine',
+        group: 'warm',
+        label: 'the same, as the console reports it (engine + result transfer)',
+        unit: 'ms',
+        samples: present(runs.flatMap((r) => r.warm.map((w) => w.engineReportedMs))),
+      },
     ];
     const metrics = all.filter((m) => m.samples.length > 0);
     return {

@@ -129,7 +129,10 @@ export function syntheticFigures(publishedFigures: Uint8Array, rows: number): Ui
     let data: Data;
     switch (column.name) {
       case 'figure_id':
-        data = vectorFromArray(Array.from({ length: rows }, (_, i) => `synthetic-${String(i).padStart(7, '0')}`), new Utf8()).data[0];
+        data = vectorFromArray(
+          Array.from({ length: rows }, (_, i) => `synthetic-${String(i).padStart(7, '0')}`),
+          new Utf8(),
+        ).data[0];
         break;
       case 'place_id':
         data = dictionaryColumn(province.map((p) => `province:${p}`));
@@ -159,7 +162,11 @@ export function syntheticFigures(publishedFigures: Uint8Array, rows: number): Ui
       }
       default:
         if (column.type === 'VARCHAR') data = dictionaryColumn(pick.map((p) => (values[p] as string | null) ?? null));
-        else data = vectorFromArray(pick.map((p) => values[p]), arrowType(column.type)).data[0];
+        else
+          data = vectorFromArray(
+            pick.map((p) => values[p]),
+            arrowType(column.type),
+          ).data[0];
     }
     fields.push(new Field(column.name, data.type as DataType, true));
     children.push(data);

@@ -95,7 +95,11 @@ async function typeAndWait(page: Page, query: string): Promise<SearchMarks> {
   }, STORE);
   await page.click('#site-search-q');
   await page.keyboard.type(query, { delay: KEY_DELAY_MS });
-  await page.waitForFunction(([store, q]) => (window as unknown as Record<string, Record<string, number>>)[store][`painted:${q}`] !== undefined, [STORE, query] as const, { timeout: TIMEOUT_MS, polling: 20 });
+  await page.waitForFunction(
+    ([store, q]) => (window as unknown as Record<string, Record<string, number>>)[store][`painted:${q}`] !== undefined,
+    [STORE, query] as const,
+    { timeout: TIMEOUT_MS, polling: 20 },
+  );
   const marks = await page.evaluate((store) => (window as unknown as Record<string, Record<string, number>>)[store], STORE);
   return {
     firstKey: marks.firstKey,
@@ -149,7 +153,10 @@ export async function measureCheck(siteUrl: string): Promise<CheckRun> {
       }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-checked'] });
     }, STORE);
     await page.goto(`${siteUrl}${CHECK_PATH}`, { timeout: TIMEOUT_MS });
-    await page.waitForFunction((store) => (window as unknown as Record<string, Record<string, number>>)[store].answerPainted !== undefined, STORE, { timeout: TIMEOUT_MS, polling: 20 });
+    await page.waitForFunction((store) => (window as unknown as Record<string, Record<string, number>>)[store].answerPainted !== undefined, STORE, {
+      timeout: TIMEOUT_MS,
+      polling: 20,
+    });
     // performance.now() counts from the navigation's start (timeOrigin) on a fresh page.
     const answerPainted = await page.evaluate((store) => (window as unknown as Record<string, Record<string, number>>)[store].answerPainted, STORE);
     return { answerPainted, transfer: await transfers.snapshot() };
@@ -167,9 +174,27 @@ export function searchMetrics(runs: SearchRun[], throttled: SearchRun[], checks:
     if (m.samples.length > 0) metrics.push(m);
   };
   const page = `${SEARCH_PAGE}, "${QUERIES[0]}"`;
-  add({ id: 'first-results', group: 'header search, first use', label: `${page}: first keystroke → first results painted`, unit: 'ms', samples: runs.map((r) => firstResults(r.cold)) });
-  add({ id: 'first-results-in-dom', group: 'header search, first use', label: `${page}: first keystroke → first results in the DOM`, unit: 'ms', samples: runs.map((r) => r.cold.firstResultsInDom - r.cold.firstKey) });
-  add({ id: 'query-results', group: 'header search, first use', label: `${page}: last keystroke → results for the whole query painted`, unit: 'ms', samples: runs.map((r) => finalResults(r.cold)) });
+  add({
+    id: 'first-results',
+    group: 'header search, first use',
+    label: `${page}: first keystroke → first results painted`,
+    unit: 'ms',
+    samples: runs.map((r) => firstResults(r.cold)),
+  });
+  add({
+    id: 'first-results-in-dom',
+    group: 'header search, first use',
+    label: `${page}: first keystroke → first results in the DOM`,
+    unit: 'ms',
+    samples: runs.map((r) => r.cold.firstResultsInDom - r.cold.firstKey),
+  });
+  add({
+    id: 'query-results',
+    group: 'header search, first use',
+    label: `${page}: last keystroke → results for the whole query painted`,
+    unit: 'ms',
+    samples: runs.map((r) => finalResults(r.cold)),
+  });
   add({
     id: 'warm.query-results',
     group: 'header search, index loaded',
@@ -177,12 +202,42 @@ export function searchMetrics(runs: SearchRun[], throttled: SearchRun[], checks:
     unit: 'ms',
     samples: runs.filter((r) => r.warm).map((r) => finalResults(r.warm!)),
   });
-  add({ id: 'throttled.first-results', group: `throttled (${THROTTLED.name})`, label: `${page}: first keystroke → first results painted`, unit: 'ms', samples: throttled.map((r) => firstResults(r.cold)) });
-  add({ id: 'bytes.first-query', group: 'bytes', label: 'received from the click in the box to the first results (bodies + headers)', unit: 'bytes', samples: runs.map((r) => r.transfer.totalBytes) });
+  add({
+    id: 'throttled.first-results',
+    group: `throttled (${THROTTLED.name})`,
+    label: `${page}: first keystroke → first results painted`,
+    unit: 'ms',
+    samples: throttled.map((r) => firstResults(r.cold)),
+  });
+  add({
+    id: 'bytes.first-query',
+    group: 'bytes',
+    label: 'received from the click in the box to the first results (bodies + headers)',
+    unit: 'bytes',
+    samples: runs.map((r) => r.transfer.totalBytes),
+  });
   add({ id: 'bytes.first-query.js', group: 'bytes', label: '…of which JavaScript', unit: 'bytes', samples: runs.map((r) => r.transfer.bodyBytes.js) });
-  add({ id: 'requests.first-query', group: 'bytes', label: 'requests from the click in the box to the first results', unit: 'count', samples: runs.map((r) => r.transfer.requests.js + r.transfer.requests.other + r.transfer.requests.wasm) });
-  add({ id: 'check.answer', group: 'check a number', label: `${CHECK_PATH.split('?')[0]}?check=…: navigation → the check's answer painted`, unit: 'ms', samples: checks.map((c) => c.answerPainted) });
-  add({ id: 'check.bytes', group: 'check a number', label: 'received until the answer (page, scripts, published figures)', unit: 'bytes', samples: checks.map((c) => c.transfer.totalBytes) });
+  add({
+    id: 'requests.first-query',
+    group: 'bytes',
+    label: 'requests from the click in the box to the first results',
+    unit: 'count',
+    samples: runs.map((r) => r.transfer.requests.js + r.transfer.requests.other + r.transfer.requests.wasm),
+  });
+  add({
+    id: 'check.answer',
+    group: 'check a number',
+    label: `${CHECK_PATH.split('?')[0]}?check=…: navigation → the check's answer painted`,
+    unit: 'ms',
+    samples: checks.map((c) => c.answerPainted),
+  });
+  add({
+    id: 'check.bytes',
+    group: 'check a number',
+    label: 'received until the answer (page, scripts, published figures)',
+    unit: 'bytes',
+    samples: checks.map((c) => c.transfer.totalBytes),
+  });
   return metrics;
 }
 

@@ -58,31 +58,42 @@ export function comparePeriod(r: CompareRow, locale: Locale): string {
   return periodLabel(r, locale);
 }
 
-
 function compareTitle(r: CompareRow | undefined, fallback: string, locale: Locale, m: CompareMeasure, perCapita: boolean): string {
   if (!r || r.value === null) {
-    if (r?.status === 'incomplete') return `${r ? name(r, locale) : fallback}: ${locale === 'vi' ? 'số liệu các tỉnh cũ không cộng được (khác năm hoặc thiếu)' : "predecessors' figures cannot be added (different years or missing)"}`;
+    if (r?.status === 'incomplete')
+      return `${r ? name(r, locale) : fallback}: ${locale === 'vi' ? 'số liệu các tỉnh cũ không cộng được (khác năm hoặc thiếu)' : "predecessors' figures cannot be added (different years or missing)"}`;
     return `${r ? name(r, locale) : fallback}: ${locale === 'vi' ? 'không tìm thấy số liệu công bố' : 'no published figure found'}`;
   }
   const value =
     perCapita && r.per_100k !== null
       ? `${formatValue({ value: r.per_100k, unit: 'rate', qualifier: r.qualifier }, locale)} ${locale === 'vi' ? 'trên 100.000 dân' : 'per 100,000'}`
       : `${formatValue({ value: r.value, value_high: r.value_high, unit: r.unit, qualifier: r.qualifier }, locale, 0)} ${m.short[locale]}`;
-  const sum = r.status === 'sum' ? (locale === 'vi' ? ` — tổng do trang này cộng từ ${r.predecessors_vi}` : ` — sum computed here from ${r.predecessors_en}`) : '';
+  const sum =
+    r.status === 'sum' ? (locale === 'vi' ? ` — tổng do trang này cộng từ ${r.predecessors_vi}` : ` — sum computed here from ${r.predecessors_en}`) : '';
   return `${name(r, locale)}: ${value} (${comparePeriod(r, locale)})${sum}`;
 }
 
 /** The table beside a comparison: each province, its figure, per 100,000, its period, its sources. */
 export const compareColumns = (_m: CompareMeasure, system: ProvinceSystem): TableColumn<CompareRow>[] => [
-  { label: { vi: 'Tỉnh', en: 'Province' }, essential: true, cell: (r, locale) => ({ text: name(r, locale), href: placePath(locale, { place_id: r.place_id, name_en: r.name_en }) }) },
+  {
+    label: { vi: 'Tỉnh', en: 'Province' },
+    essential: true,
+    cell: (r, locale) => ({ text: name(r, locale), href: placePath(locale, { place_id: r.place_id, name_en: r.name_en }) }),
+  },
   {
     label: { vi: 'Giá trị (người)', en: 'Value (persons)' },
     essential: true,
-    cell: (r, locale) => ({ text: r.value === null ? '—' : formatValue({ value: r.value, value_high: r.value_high, unit: r.unit, qualifier: r.qualifier }, locale, 0), numeric: true }),
+    cell: (r, locale) => ({
+      text: r.value === null ? '—' : formatValue({ value: r.value, value_high: r.value_high, unit: r.unit, qualifier: r.qualifier }, locale, 0),
+      numeric: true,
+    }),
   },
   {
     label: { vi: 'Trên 100.000 dân (dân số 2019)', en: 'Per 100,000 (2019 population)' },
-    cell: (r, locale) => ({ text: r.per_100k === null ? '—' : formatValue({ value: r.per_100k, unit: 'rate', qualifier: r.qualifier }, locale), numeric: true }),
+    cell: (r, locale) => ({
+      text: r.per_100k === null ? '—' : formatValue({ value: r.per_100k, unit: 'rate', qualifier: r.qualifier }, locale),
+      numeric: true,
+    }),
   },
   {
     label: { vi: 'Kỳ', en: 'Period' },
@@ -174,9 +185,7 @@ export function compareCharts(m: CompareMeasure): ChartDefinition<CompareRow>[] 
             const shown = withValue(rows);
             const total = rows.length;
             const head =
-              locale === 'vi'
-                ? `${shown.length} trên ${total} tỉnh có số liệu công bố. `
-                : `${shown.length} of ${total} provinces have a published figure. `;
+              locale === 'vi' ? `${shown.length} trên ${total} tỉnh có số liệu công bố. ` : `${shown.length} of ${total} provinces have a published figure. `;
             return (
               head +
               describeRanking(
@@ -190,7 +199,14 @@ export function compareCharts(m: CompareMeasure): ChartDefinition<CompareRow>[] 
             );
           },
           columns: compareColumns(m, system),
-          legend: view === 'map' ? (rows) => choroplethLegend(rows.map((r) => ({ ...r, value: valueFor(r), incomplete: r.status === 'incomplete' })), perCapita ? { vi: 'trên 100.000 dân', en: 'per 100,000' } : { vi: 'người', en: 'persons' }) : undefined,
+          legend:
+            view === 'map'
+              ? (rows) =>
+                  choroplethLegend(
+                    rows.map((r) => ({ ...r, value: valueFor(r), incomplete: r.status === 'incomplete' })),
+                    perCapita ? { vi: 'trên 100.000 dân', en: 'per 100,000' } : { vi: 'người', en: 'persons' },
+                  )
+              : undefined,
           notes: (rows, locale) => compareNotes(rows, system, locale),
           sourceIds: (rows) => [...new Set(rows.flatMap((r) => splitList(r.source_ids)))],
           measureIds: () => [m.measure_id],

@@ -114,7 +114,16 @@ const highestRate: FindingDefinition<CompareRow> = {
   },
 };
 
-const NationalInFacilities = rowSchema('figures').pick({ value: true, qualifier: true, unit: true, period_end: true, period_as_printed: true, source_id: true, source_language: true, measure_id: true });
+const NationalInFacilities = rowSchema('figures').pick({
+  value: true,
+  qualifier: true,
+  unit: true,
+  period_end: true,
+  period_as_printed: true,
+  source_id: true,
+  source_language: true,
+  measure_id: true,
+});
 const nationalInFacilities: FindingDefinition<z.infer<typeof NationalInFacilities>> = {
   id: 'finding-national-in-facilities',
   title: { vi: 'Số người đang cai nghiện tại cơ sở, cả nước, mới nhất', en: 'People in rehab facilities nationally, latest figure' },
@@ -146,7 +155,13 @@ LIMIT 1`,
       : null,
 };
 
-const RelapseSummary = z.object({ n: z.number().int(), low: z.number().nullable(), high: z.number().nullable(), documents: z.number().int(), unmeasured: z.number().int() });
+const RelapseSummary = z.object({
+  n: z.number().int(),
+  low: z.number().nullable(),
+  high: z.number().nullable(),
+  documents: z.number().int(),
+  unmeasured: z.number().int(),
+});
 const relapseMeasured: FindingDefinition<z.infer<typeof RelapseSummary>> = {
   id: 'finding-relapse-measured',
   title: { vi: 'Tỷ lệ tái nghiện đo trên nhóm người xác định', en: 'Relapse rates measured on a defined group' },

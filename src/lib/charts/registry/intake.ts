@@ -24,11 +24,15 @@ export const MODALITIES: Array<{ measure_id: keyof typeof MODALITY_COLORS; label
 ];
 const MODALITY_ORDER = new Map(MODALITIES.map((m, i) => [m.measure_id as string, i]));
 
-const dotSwatch = (color: string) => `<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false"><circle cx="7" cy="7" r="5" fill="${color}"/></svg>`;
+const dotSwatch = (color: string) =>
+  `<svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false"><circle cx="7" cy="7" r="5" fill="${color}"/></svg>`;
 
 function modalityLegend(rows: FigurePoint[]): LegendItem[] {
   const present = new Set(rows.map((r) => r.measure_id));
-  return [...MODALITIES.filter((m) => present.has(m.measure_id)).map((m) => ({ swatch: dotSwatch(MODALITY_COLORS[m.measure_id]), label: m.label })), ...valueLegend(rows)];
+  return [
+    ...MODALITIES.filter((m) => present.has(m.measure_id)).map((m) => ({ swatch: dotSwatch(MODALITY_COLORS[m.measure_id]), label: m.label })),
+    ...valueLegend(rows),
+  ];
 }
 
 export const placePeriodLabel = (r: FigurePoint, locale: Locale): string => `${placeName(r, locale)} · ${periodLabel(r, locale)}`;
@@ -86,7 +90,12 @@ ORDER BY f.place_level, f.place_name_vi, f.period_end, f.measure_id, f.figure_id
       title: figureTitle,
     }),
     describe: (rows, locale) =>
-      `${describeSpan(rows, locale)} ${describeRanking(rows, (r) => `${placeName(r, locale)}, ${measureLabel(r, locale)}`, (r) => periodLabel(r, locale), locale)}`,
+      `${describeSpan(rows, locale)} ${describeRanking(
+        rows,
+        (r) => `${placeName(r, locale)}, ${measureLabel(r, locale)}`,
+        (r) => periodLabel(r, locale),
+        locale,
+      )}`,
     columns: FIGURE_COLUMNS,
     legend: modalityLegend,
     notes: (_rows, locale) => [NOTES[locale]],
@@ -116,15 +125,20 @@ QUALIFY row_number() OVER (PARTITION BY f.place_id
 ORDER BY f.value DESC, f.figure_id`,
   row: FigurePoint,
   build: rankedBars<FigurePoint>({ key: (r) => r.place_id, label: placeName, detail: periodLabel, title: figureTitle }),
-  describe: (rows, locale) => describeRanking(rows, (r) => placeName(r, locale), (r) => periodLabel(r, locale), locale),
+  describe: (rows, locale) =>
+    describeRanking(
+      rows,
+      (r) => placeName(r, locale),
+      (r) => periodLabel(r, locale),
+      locale,
+    ),
   columns: FIGURE_COLUMNS,
-  notes: (_rows, locale) =>
-    [
-      {
-        vi: 'Số liệu của một cơ sở là của riêng cơ sở đó, không phải của tỉnh: nhiều cơ sở của Thành phố Hồ Chí Minh đặt tại tỉnh khác. Thanh màu nhạt: kỳ chưa trọn.',
-        en: 'A facility’s figure is its own, never its province’s: several of Ho Chi Minh City’s centres stand in other provinces. Pale bars: a period not complete.',
-      }[locale],
-    ],
+  notes: (_rows, locale) => [
+    {
+      vi: 'Số liệu của một cơ sở là của riêng cơ sở đó, không phải của tỉnh: nhiều cơ sở của Thành phố Hồ Chí Minh đặt tại tỉnh khác. Thanh màu nhạt: kỳ chưa trọn.',
+      en: 'A facility’s figure is its own, never its province’s: several of Ho Chi Minh City’s centres stand in other provinces. Pale bars: a period not complete.',
+    }[locale],
+  ],
   sourceIds: sourcesOf,
   measureIds: measuresOf,
   minRows: 3,

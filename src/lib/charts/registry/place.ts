@@ -47,7 +47,8 @@ const FAMILY_FILE: Record<MeasureFamily, Localized> = {
 };
 
 /** A unit in a file name, except persons (the usual one): "-luot-nguoi", "-person-times", "-percent". */
-const unitSlug = (unit: Unit, locale: 'vi' | 'en') => (unit === 'persons' ? '' : `-${slugify(unit === 'percent' ? (locale === 'vi' ? 'tỷ lệ' : 'percent') : termLabel('unit', unit, locale))}`);
+const unitSlug = (unit: Unit, locale: 'vi' | 'en') =>
+  unit === 'persons' ? '' : `-${slugify(unit === 'percent' ? (locale === 'vi' ? 'tỷ lệ' : 'percent') : termLabel('unit', unit, locale))}`;
 
 const drawable = (f: FigureRow) => f.basis === 'actual' && f.subgroup === null && f.period_end !== null;
 
@@ -94,7 +95,14 @@ ORDER BY f.period_end, f.measure_id, f.figure_id`,
           measures
             .map((m) => {
               const these = rows.filter((r) => r.measure_id === m);
-              return these.length ? `${measureLabel(these[0], locale)}: ${describeSeries(these, (r) => periodLabel(r, locale), (r) => timeOf(r).getTime(), locale)}` : '';
+              return these.length
+                ? `${measureLabel(these[0], locale)}: ${describeSeries(
+                    these,
+                    (r) => periodLabel(r, locale),
+                    (r) => timeOf(r).getTime(),
+                    locale,
+                  )}`
+                : '';
             })
             .filter(Boolean)
             .join(' '),
@@ -120,40 +128,42 @@ export async function placeRankCharts(place: PlaceRow, rowsOf: (sql: string) => 
   const code = place.code;
   const system = place.level === 'province' ? '63' : '34';
   const slug = placeSlug(place);
-  const charts = await Promise.all(COMPARE_MEASURES.map(async (m) => {
-    const sql = system === '63' ? sql63(m) : sql34(m);
-    const rank = rankOf(await rowsOf(sql), code);
-    if (!rank) return [];
-    return [
-      {
-        id: `place-${slug}-rank-${m.measure_id.replace(/_/gu, '-')}`,
-        topic: 'place',
-        fileName: { vi: `${placeFileSlug(place, 'vi')}-${m.file.vi}-so-voi-cac-tinh`, en: `${placeFileSlug(place, 'en')}-${m.file.en}-among-provinces` },
-        title: { vi: `${m.label.vi}: so với các tỉnh`, en: `${m.label.en}: among provinces` },
-        subtitle: {
-          vi: `Trên 100.000 dân (dân số 2019), số liệu mới nhất của mỗi tỉnh, mỗi tỉnh một năm riêng; ${rankText(rank, 'vi')}.`,
-          en: `Per 100,000 inhabitants (2019 population), each province's latest figure, each for its own year; ${rankText(rank, 'en')}.`,
-        },
-        sql,
-        row: CompareRow,
-        build: rankStrip<CompareRow>(code),
-        describe: (rows, locale) => {
-          const r = rankOf(rows, code);
-          if (!r) return '';
-          const name = locale === 'vi' ? r.row.name_vi : r.row.name_en;
-          return locale === 'vi'
-            ? `${name}: ${rankText(r, locale)} về ${m.label.vi.toLowerCase()} trên 100.000 dân (${periodLabel(r.row, locale)}); các tỉnh khác có thể là năm khác.`
-            : `${name}: ${rankText(r, locale)} in ${m.label.en.toLowerCase()} per 100,000 inhabitants (${periodLabel(r.row, locale)}); other provinces' figures may be for other years.`;
-        },
-        columns: compareColumns(m, system),
-        sourceIds: (rows) => [...new Set(rows.flatMap((r) => (r.source_ids ? r.source_ids.split(' | ') : [])))],
-        measureIds: () => [m.measure_id],
-        minRows: 1,
-        drawnRows: (rows) => rows.filter((r) => r.per_100k !== null).length,
-        widths: { narrow: 340, wide: 560 },
-      } satisfies ChartDefinition<CompareRow>,
-    ];
-  }));
+  const charts = await Promise.all(
+    COMPARE_MEASURES.map(async (m) => {
+      const sql = system === '63' ? sql63(m) : sql34(m);
+      const rank = rankOf(await rowsOf(sql), code);
+      if (!rank) return [];
+      return [
+        {
+          id: `place-${slug}-rank-${m.measure_id.replace(/_/gu, '-')}`,
+          topic: 'place',
+          fileName: { vi: `${placeFileSlug(place, 'vi')}-${m.file.vi}-so-voi-cac-tinh`, en: `${placeFileSlug(place, 'en')}-${m.file.en}-among-provinces` },
+          title: { vi: `${m.label.vi}: so với các tỉnh`, en: `${m.label.en}: among provinces` },
+          subtitle: {
+            vi: `Trên 100.000 dân (dân số 2019), số liệu mới nhất của mỗi tỉnh, mỗi tỉnh một năm riêng; ${rankText(rank, 'vi')}.`,
+            en: `Per 100,000 inhabitants (2019 population), each province's latest figure, each for its own year; ${rankText(rank, 'en')}.`,
+          },
+          sql,
+          row: CompareRow,
+          build: rankStrip<CompareRow>(code),
+          describe: (rows, locale) => {
+            const r = rankOf(rows, code);
+            if (!r) return '';
+            const name = locale === 'vi' ? r.row.name_vi : r.row.name_en;
+            return locale === 'vi'
+              ? `${name}: ${rankText(r, locale)} về ${m.label.vi.toLowerCase()} trên 100.000 dân (${periodLabel(r.row, locale)}); các tỉnh khác có thể là năm khác.`
+              : `${name}: ${rankText(r, locale)} in ${m.label.en.toLowerCase()} per 100,000 inhabitants (${periodLabel(r.row, locale)}); other provinces' figures may be for other years.`;
+          },
+          columns: compareColumns(m, system),
+          sourceIds: (rows) => [...new Set(rows.flatMap((r) => (r.source_ids ? r.source_ids.split(' | ') : [])))],
+          measureIds: () => [m.measure_id],
+          minRows: 1,
+          drawnRows: (rows) => rows.filter((r) => r.per_100k !== null).length,
+          widths: { narrow: 340, wide: 560 },
+        } satisfies ChartDefinition<CompareRow>,
+      ];
+    }),
+  );
   return charts.flat();
 }
 

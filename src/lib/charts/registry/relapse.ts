@@ -19,7 +19,8 @@ import { dotSwatch, figureTitle, measuresOf, sourcesOf } from './shared.ts';
 const say = (locale: Locale, text: Record<Locale, string>) => text[locale];
 
 /** "Hải Phòng · 2013 · n=216" (the cohort's size when it is known). */
-const relapseLabel = (r: RelapsePoint, locale: Locale) => `${placeName(r, locale)} · ${periodLabel(r, locale)}${r.cohort_size !== null ? ` · ${sizeLabel(r, locale)}` : ''}`;
+const relapseLabel = (r: RelapsePoint, locale: Locale) =>
+  `${placeName(r, locale)} · ${periodLabel(r, locale)}${r.cohort_size !== null ? ` · ${sizeLabel(r, locale)}` : ''}`;
 
 /** "n=216", and "n>11.500" rather than "n=>11.500" when the size was printed with a qualifier. */
 function sizeLabel(r: RelapsePoint, locale: Locale): string {
@@ -71,11 +72,21 @@ ORDER BY f.claim, f.value DESC, f.figure_id`,
     const measured = rows.filter((r) => r.claim === 'measured');
     const head = say(locale, { vi: `${rows.length} tỷ lệ: ${byClaim(rows, locale)}.`, en: `${rows.length} rates: ${byClaim(rows, locale)}.` });
     if (measured.length === 0) return head;
-    return `${head} ${say(locale, { vi: 'Trong các tỷ lệ đo được:', en: 'Among measured rates:' })} ${describeRanking(measured, (r) => placeName(r, locale), (r) => periodLabel(r, locale), locale, (r) => r.value, (r) => formatValue(r, locale))}`;
+    return `${head} ${say(locale, { vi: 'Trong các tỷ lệ đo được:', en: 'Among measured rates:' })} ${describeRanking(
+      measured,
+      (r) => placeName(r, locale),
+      (r) => periodLabel(r, locale),
+      locale,
+      (r) => r.value,
+      (r) => formatValue(r, locale),
+    )}`;
   },
   columns: RELAPSE_COLUMNS,
   legend: (rows) => [
-    ...CLAIM_IDS.filter((c) => rows.some((r) => r.claim === c)).map((c) => ({ swatch: dotSwatch(CLAIM_COLORS[c]), label: { vi: termLabel('claim', c, 'vi'), en: termLabel('claim', c, 'en') } })),
+    ...CLAIM_IDS.filter((c) => rows.some((r) => r.claim === c)).map((c) => ({
+      swatch: dotSwatch(CLAIM_COLORS[c]),
+      label: { vi: termLabel('claim', c, 'vi'), en: termLabel('claim', c, 'en') },
+    })),
     ...valueLegend(rows, NEUTRAL, { whole: false }),
   ],
   notes: (_rows, locale) => [
@@ -157,7 +168,10 @@ ORDER BY f.measure_id, f.place_name_vi, f.period_end NULLS LAST, f.figure_id`,
   describe: (rows, locale) => {
     const places = new Set(rows.map((r) => r.place_id)).size;
     const measures = new Set(rows.map((r) => r.measure_id)).size;
-    return say(locale, { vi: `${rows.length} con số của ${measures} chỉ tiêu, ${places} địa bàn.`, en: `${rows.length} figures of ${measures} measures for ${places} places.` });
+    return say(locale, {
+      vi: `${rows.length} con số của ${measures} chỉ tiêu, ${places} địa bàn.`,
+      en: `${rows.length} figures of ${measures} measures for ${places} places.`,
+    });
   },
   columns: FIGURE_COLUMNS,
   sourceIds: sourcesOf,

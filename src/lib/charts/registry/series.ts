@@ -43,7 +43,13 @@ WHERE f.place_id = ${sqlString(o.placeId)} AND f.measure_id = ${sqlString(o.meas
 ORDER BY f.period_end, f.figure_id`,
     row: FigurePoint,
     build: timeSeries<FigurePoint>({ title: figureTitle }),
-    describe: (rows, locale) => describeSeries(rows, (r) => periodLabel(r, locale), (r) => timeOf(r).getTime(), locale),
+    describe: (rows, locale) =>
+      describeSeries(
+        rows,
+        (r) => periodLabel(r, locale),
+        (r) => timeOf(r).getTime(),
+        locale,
+      ),
     columns: FIGURE_COLUMNS,
     legend: (rows) => valueLegend(rows, ACCENT),
     sourceIds: sourcesOf,

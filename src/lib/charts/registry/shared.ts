@@ -5,7 +5,7 @@ import type { Locale } from '../../../i18n/ui.ts';
 import { formatValue } from '../../format.ts';
 import { measureLabel, placeName, type FigurePoint } from '../figure-point.ts';
 
-const unique = <T,>(values: T[]): T[] => [...new Set(values)];
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
 
 export const sourcesOf = (rows: Array<{ source_id: string }>): string[] => unique(rows.map((r) => r.source_id));
 export const measuresOf = (rows: Array<{ measure_id: string }>): string[] => unique(rows.map((r) => r.measure_id));

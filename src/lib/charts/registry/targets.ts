@@ -40,10 +40,24 @@ const ATTAINMENT_FIELDS = [
 /** An attainment row with the names, the actual's period (as the figures table publishes it) and whether it is partial. */
 export const AttainmentChartRow = rowSchema('attainment')
   .pick(Object.fromEntries(ATTAINMENT_FIELDS.map((k) => [k, true])) as { [K in (typeof ATTAINMENT_FIELDS)[number]]: true })
-  .extend(rowSchema('figures').pick({ measure_label_vi: true, measure_label_en: true, period_kind: true, period_start: true, period_end: true, period_open_at_publication: true, year: true, year_basis: true }).shape)
+  .extend(
+    rowSchema('figures').pick({
+      measure_label_vi: true,
+      measure_label_en: true,
+      period_kind: true,
+      period_start: true,
+      period_end: true,
+      period_open_at_publication: true,
+      year: true,
+      year_basis: true,
+    }).shape,
+  )
   .extend({ partial: rowSchema('attainment').shape.partial_period, printed_source_id: rowSchema('figures').shape.source_id.nullable() });
 export type AttainmentChartRow = Pick<TableRow<'attainment'>, (typeof ATTAINMENT_FIELDS)[number]> &
-  Pick<TableRow<'figures'>, 'measure_label_vi' | 'measure_label_en' | 'period_kind' | 'period_start' | 'period_end' | 'period_open_at_publication' | 'year' | 'year_basis'> & {
+  Pick<
+    TableRow<'figures'>,
+    'measure_label_vi' | 'measure_label_en' | 'period_kind' | 'period_start' | 'period_end' | 'period_open_at_publication' | 'year' | 'year_basis'
+  > & {
     partial: boolean;
     printed_source_id: string | null;
   };
@@ -56,7 +70,9 @@ function attainmentTitle(r: AttainmentChartRow, locale: Locale): string {
   return [
     attainmentRowLabel(r, locale),
     `${say(locale, { vi: 'Kết quả', en: 'Actual' })}: ${formatValue({ value: r.actual_value, unit: r.unit, qualifier: r.actual_qualifier }, locale)} (${r.actual_period_as_printed})${partial ? `, ${partial}` : ''}`,
-    r.target_value !== null ? `${say(locale, { vi: 'Chỉ tiêu', en: 'Target' })}: ${formatValue({ value: r.target_value, unit: r.unit, qualifier: 'exact' }, locale)} (${r.target_period_as_printed})` : '',
+    r.target_value !== null
+      ? `${say(locale, { vi: 'Chỉ tiêu', en: 'Target' })}: ${formatValue({ value: r.target_value, unit: r.unit, qualifier: 'exact' }, locale)} (${r.target_period_as_printed})`
+      : '',
     `${say(locale, { vi: 'Tính ở đây', en: 'Computed here' })}: ${pct(r.computed_pct, locale)} · ${say(locale, { vi: 'nguồn in', en: 'printed' })}: ${pct(r.printed_pct, locale)}`,
   ]
     .filter(Boolean)
@@ -73,7 +89,11 @@ const attainment: ChartDefinition<AttainmentChartRow> = {
     en: 'Percent of target reached. Dot: computed here (actual ÷ target); diamond: as the source printed it. Open shapes: part of a period against the whole period’s target.',
   },
   sql: `-- Every pairing of a result with its target (the derived attainment table), with the period of the result.
-SELECT ${selectList('attainment', ATTAINMENT_FIELDS.filter((f) => f !== 'computed_pct'), 'a')}, round(a.computed_pct, 1) AS computed_pct,
+SELECT ${selectList(
+    'attainment',
+    ATTAINMENT_FIELDS.filter((f) => f !== 'computed_pct'),
+    'a',
+  )}, round(a.computed_pct, 1) AS computed_pct,
   m.label_vi AS measure_label_vi, m.label_en AS measure_label_en,
   ${selectList('figures', ['period_kind', 'period_start', 'period_end', 'period_open_at_publication', 'year', 'year_basis'], 'f')},
   a.partial_period AS partial, p.source_id AS printed_source_id
@@ -92,16 +112,28 @@ ORDER BY a.place_name_vi, f.period_end, a.measure_id, a.attainment_id`,
       vi: `${rows.length} cặp kết quả – chỉ tiêu; ${partial} là kết quả một phần kỳ; ${below} kết quả cả kỳ dưới 100%.`,
       en: `${rows.length} results set against targets; ${partial} are part-period results; ${below} whole-period results are below 100%.`,
     });
-    return `${lead} ${describeRanking(shown, (r) => attainmentRowLabel(r, locale), (r) => periodLabel(r, locale), locale)}`;
+    return `${lead} ${describeRanking(
+      shown,
+      (r) => attainmentRowLabel(r, locale),
+      (r) => periodLabel(r, locale),
+      locale,
+    )}`;
   },
   columns: [
     { label: { vi: 'Địa bàn · chỉ tiêu', en: 'Place · measure' }, essential: true, cell: (r, locale) => ({ text: attainmentRowLabel(r, locale) }) },
     {
       label: { vi: 'Kết quả', en: 'Actual' },
       essential: true,
-      cell: (r, locale) => ({ text: valueText({ value: r.actual_value, value_high: null, unit: r.unit, qualifier: r.actual_qualifier, basis: 'actual' }, locale), numeric: true, href: sourcePath(locale, r.actual_source_id) }),
+      cell: (r, locale) => ({
+        text: valueText({ value: r.actual_value, value_high: null, unit: r.unit, qualifier: r.actual_qualifier, basis: 'actual' }, locale),
+        numeric: true,
+        href: sourcePath(locale, r.actual_source_id),
+      }),
     },
-    { label: { vi: 'Kỳ của kết quả', en: 'Period of the actual' }, cell: (r, locale) => ({ text: `${periodLabel(r, locale)}${partialLabel(r, locale) ? ` (${partialLabel(r, locale)})` : ''}` }) },
+    {
+      label: { vi: 'Kỳ của kết quả', en: 'Period of the actual' },
+      cell: (r, locale) => ({ text: `${periodLabel(r, locale)}${partialLabel(r, locale) ? ` (${partialLabel(r, locale)})` : ''}` }),
+    },
     {
       label: { vi: 'Chỉ tiêu', en: 'Target' },
       cell: (r, locale) =>
@@ -114,7 +146,14 @@ ORDER BY a.place_name_vi, f.period_end, a.measure_id, a.attainment_id`,
             },
     },
     { label: { vi: 'Tính ở đây', en: 'Computed here' }, essential: true, cell: (r, locale) => ({ text: pct(r.computed_pct, locale), numeric: true }) },
-    { label: { vi: 'Nguồn in', en: 'Printed' }, cell: (r, locale) => ({ text: pct(r.printed_pct, locale), numeric: true, href: r.printed_source_id ? sourcePath(locale, r.printed_source_id) : undefined }) },
+    {
+      label: { vi: 'Nguồn in', en: 'Printed' },
+      cell: (r, locale) => ({
+        text: pct(r.printed_pct, locale),
+        numeric: true,
+        href: r.printed_source_id ? sourcePath(locale, r.printed_source_id) : undefined,
+      }),
+    },
   ],
   legend: (rows) => [
     { swatch: dotSwatch(ATTAINMENT_COLORS.computed), label: { vi: 'tính ở đây: kết quả ÷ chỉ tiêu', en: 'computed here: actual ÷ target' } },
@@ -170,7 +209,10 @@ ORDER BY f.place_level, f.place_name_vi, f.period_end NULLS LAST, f.measure_id, 
   },
   columns: [
     ...FIGURE_COLUMNS.slice(0, 5),
-    { label: { vi: 'Đã có kết quả', en: 'Result found' }, cell: (r, locale) => ({ text: r.has_result ? say(locale, { vi: 'có', en: 'yes' }) : say(locale, { vi: 'chưa tìm thấy', en: 'not yet found' }) }) },
+    {
+      label: { vi: 'Đã có kết quả', en: 'Result found' },
+      cell: (r, locale) => ({ text: r.has_result ? say(locale, { vi: 'có', en: 'yes' }) : say(locale, { vi: 'chưa tìm thấy', en: 'not yet found' }) }),
+    },
     FIGURE_COLUMNS[FIGURE_COLUMNS.length - 1],
   ],
   sourceIds: sourcesOf,

@@ -86,7 +86,11 @@ export function createChartView(el: ChartElements, options: ChartViewOptions): C
     const title = titleFor(spec);
     const notes = notesFor(spec, data.rowCount);
     const accent = getComputedStyle(el.figure).getPropertyValue('--accent').trim() || '#0b5cad';
-    const element = renderChart(spec, chartData(data.columns, rowsOf(spec, data.columns, rows), spec), { locale, width: Math.max(320, options.width()), accent });
+    const element = renderChart(spec, chartData(data.columns, rowsOf(spec, data.columns, rows), spec), {
+      locale,
+      width: Math.max(320, options.width()),
+      accent,
+    });
     // The figure is one image described by its title and caption; Plot's labels on
     // inner groups are not allowed on elements without a role.
     for (const inner of element.querySelectorAll('[aria-label], [aria-description]')) {

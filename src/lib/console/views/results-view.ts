@@ -98,7 +98,8 @@ export function createResultsView(el: ResultsElements, locale: Locale, doc: Docu
       body.append(tr);
     }
     el.table.querySelector('tbody')!.replaceWith(body);
-    el.pageInfo.textContent = data.rowCount === 0 ? '' : tf(locale, 'sql.result.pageInfo', { from: number(from + 1), to: number(to), rows: number(data.rowCount) });
+    el.pageInfo.textContent =
+      data.rowCount === 0 ? '' : tf(locale, 'sql.result.pageInfo', { from: number(from + 1), to: number(to), rows: number(data.rowCount) });
     el.previous.toggleAttribute('disabled', page === 0);
     el.next.toggleAttribute('disabled', to >= data.rowCount);
     el.previous.parentElement!.hidden = data.rowCount <= PAGE_SIZE;
@@ -128,7 +129,9 @@ export function createResultsView(el: ResultsElements, locale: Locale, doc: Docu
           ? tf(locale, 'sql.result.summary', { rows, ms: number(data.elapsedMs ?? 0) })
           : tf(locale, 'sql.result.summaryPrecomputed', { rows });
       el.source.textContent =
-        data.source === 'live' ? t(locale, 'sql.result.live') : tf(locale, 'sql.result.precomputed', { date: data.computedAt ? data.computedAt.slice(0, 10) : '?' });
+        data.source === 'live'
+          ? t(locale, 'sql.result.live')
+          : tf(locale, 'sql.result.precomputed', { date: data.computedAt ? data.computedAt.slice(0, 10) : '?' });
       el.source.classList.toggle('precomputed', data.source === 'precomputed');
       el.truncated.hidden = !data.truncated;
       el.truncated.textContent = data.truncated ? tf(locale, 'sql.result.truncated', { max: number(MAX_RESULT_ROWS) }) : '';

@@ -4,4 +4,5 @@ import type { APIRoute } from 'astro';
 import { exploreDataBody, exploreDataFiles } from '../../../lib/explore/routes.ts';
 
 export const getStaticPaths = async () => (await exploreDataFiles()).map((file) => ({ params: { file } }));
-export const GET: APIRoute = async ({ params }) => new Response(await exploreDataBody(params.file!), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute = async ({ params }) =>
+  new Response(await exploreDataBody(params.file!), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -28,7 +28,9 @@ const { chart: id = '', data = '', locale = 'vi', width = '720', idPrefix = id, 
 const payload = (await (await fetch(data)).json()) as ClientPayload;
 const chart = chartById(id);
 const lang = locale as Locale;
-const svg = Plot.plot(withHouseStyle(chart.build(payload.rows, { width: Number(width), locale: lang, idPrefix, features: payload.provinces?.collection.features }))) as unknown as SVGSVGElement;
+const svg = Plot.plot(
+  withHouseStyle(chart.build(payload.rows, { width: Number(width), locale: lang, idPrefix, features: payload.provinces?.collection.features })),
+) as unknown as SVGSVGElement;
 for (const child of svg.querySelectorAll('[aria-label]')) child.removeAttribute('aria-label');
 svg.setAttribute('role', 'img');
 svg.setAttribute('aria-label', chart.title[lang]);

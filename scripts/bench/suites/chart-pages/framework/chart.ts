@@ -16,5 +16,8 @@ export function chartOptions(
   o: { width: number; locale: Locale; idPrefix: string },
 ): { options: PlotTypes.PlotOptions; title: string } {
   const chart = chartById(id);
-  return { options: withHouseStyle(chart.build(payload.rows, { ...o, features: payload.provinces?.collection.features })) as PlotTypes.PlotOptions, title: chart.title[o.locale] };
+  return {
+    options: withHouseStyle(chart.build(payload.rows, { ...o, features: payload.provinces?.collection.features })) as PlotTypes.PlotOptions,
+    title: chart.title[o.locale],
+  };
 }

@@ -24,7 +24,8 @@ export default defineConfig({
           globalSetup: ['tests/browser/global-setup.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          // Two files at a time, one per core: each drives its own Chromium against the one server.
+          maxWorkers: 2,
         },
       },
     ],

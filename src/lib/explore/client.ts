@@ -10,6 +10,7 @@
 
 import { say, type ExploreKey } from '../../i18n/strings/explore.ts';
 import type { Locale } from '../../i18n/locale.ts';
+import { embedCode } from '../charts/embed.ts';
 import { drawSvg } from '../charts/house-style.ts';
 import { exploreDataPath, exploreEmbedPath, explorePath } from '../data/paths.ts';
 import { capitalise, termLabel } from '../format.ts';
@@ -19,7 +20,6 @@ import { nameOf, panelFigures, placesSummary, type PanelFigure } from './draw.ts
 import { CATALOG_FILE, measureFile, provincesFile, type ExploreCatalog, type EvidenceFilter, type ExploreMeasureData, type ExploreState } from './model.ts';
 import { select, type Selection } from './select.ts';
 import { defaultState, evidenceApplies, parseState, perCapitaApplies, stateQuery, type Problem } from './state.ts';
-import { embedCode } from './embed-code.ts';
 import { evidenceLabel, sourcesInView, viewHtml, viewTitle, type Svgs } from './view-html.ts';
 
 /** The narrow drawings are shown up to this width (global.css .chart-narrow). */

@@ -3,28 +3,11 @@
 // on screen. axe is evaluated through the DevTools protocol, which the page's
 // Content-Security-Policy does not govern, so the real headers stay on.
 
-import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import { AXE_SOURCE, clickRun, openSession, useBrowser, waitForRun } from './browser.ts';
+import { axeViolations, clickRun, openSession, useBrowser, waitForRun } from './browser.ts';
 
 const site = inject('siteUrl');
 const browser = useBrowser();
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-      resultTypes: ['violations'],
-    }),
-  )) as { violations: AxeViolation[] };
-  return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 describe('accessibility', () => {
   for (const path of ['/', '/en/', '/data/', '/en/data/', '/sql/', '/en/sql/']) {
@@ -32,7 +15,7 @@ describe('accessibility', () => {
       const session = await openSession(browser());
       try {
         await session.page.goto(`${site}${path}`);
-        expect(await violations(session.page)).toEqual([]);
+        expect(await axeViolations(session.page)).toEqual([]);
       } finally {
         await session.close();
       }
@@ -50,11 +33,11 @@ describe('accessibility', () => {
       await page.evaluate(() => {
         for (const d of document.querySelectorAll('details')) d.setAttribute('open', '');
       });
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await page.goto(`${site}/en/sql/?sql=${encodeURIComponent('LOAD httpfs')}`);
       await clickRun(page);
       expect(await page.isVisible('#sql-error')).toBe(true);
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await session.close();
     }
@@ -87,7 +70,7 @@ describe('accessibility', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
       await page.click('#sql-chart');
       await page.waitForSelector('#sql-chart-plot svg');
-      expect(await violations(page)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     } finally {
       await context.close();
     }

@@ -63,6 +63,17 @@ export async function waitForRun(page: Page, after: number, timeout = 90_000): P
   await page.waitForFunction((n) => Number(document.querySelector('#sql-console')?.getAttribute('data-runs') ?? 0) > n, after, { timeout });
 }
 
+/**
+ * Replaces the editor's text as a paste would (one input, not a keystroke per character). For a
+ * query short enough to be on screen whole: CodeMirror draws only the lines in view.
+ */
+export async function replaceQuery(page: Page, sql: string): Promise<void> {
+  await page.click('.cm-content');
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.insertText(sql);
+  await page.waitForFunction((text) => document.querySelector('.cm-content')?.textContent === text.replace(/\n/gu, ''), sql);
+}
+
 export async function clickRun(page: Page): Promise<void> {
   const before = await finishedRuns(page);
   await page.click('#sql-run');
@@ -108,4 +119,27 @@ export function normalise(rows: Cell[][]): Array<Array<string | number | boolean
 }
 
 const require = createRequire(import.meta.url);
-export const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** axe-core's violations on the page as it stands, one line each naming the rule and up to three elements. */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const result = (await page.evaluate(() =>
+    (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
+      resultTypes: ['violations'],
+    }),
+  )) as { violations: AxeViolation[] };
+  return result.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
+}

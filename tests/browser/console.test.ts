@@ -3,24 +3,39 @@
 // round-trip, hostile SQL is refused without a request leaving the machine,
 // and a runaway query can be cancelled.
 
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { EXAMPLES } from '../../src/lib/console/examples.ts';
 import { startServer } from '../../scripts/serve.ts';
 import { contentSecurityPolicy, CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../../src/lib/security-headers.ts';
-import { clickRun, downloadResult, finishedRuns, nodeResult, normalise, openSession, useBrowser, waitForRun, type Session } from './browser.ts';
+import { clickRun, downloadResult, finishedRuns, nodeResult, normalise, openSession, replaceQuery, useBrowser, waitForRun, type Session } from './browser.ts';
 
 const site = inject('siteUrl');
 const dist = inject('distDir');
 const browser = useBrowser();
 
-async function withSession<T>(fn: (s: Session) => Promise<T>, options?: { permissions?: string[] }): Promise<T> {
-  const session = await openSession(browser(), options);
+const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
+
+// One page for the file's tests: its renderer keeps the engine's compiled
+// WebAssembly across navigations (V8 shares a module compiled from the same
+// bytes), so a test does not compile the 34 MB engine again: an engine start
+// takes about 2.5 s instead of 4.5 s on two cores. A test that must start from
+// nothing (a copied link opened "elsewhere") asks for a fresh context.
+let shared: Session | undefined;
+beforeAll(async () => {
+  shared = await openSession(browser(), { permissions: CLIPBOARD });
+});
+afterAll(async () => shared?.close());
+
+async function withSession<T>(fn: (s: Session) => Promise<T>, options: { fresh?: boolean } = {}): Promise<T> {
+  const session = options.fresh ? await openSession(browser(), { permissions: CLIPBOARD }) : shared!;
   try {
     const result = await fn(session);
     expect(session.foreign, 'requests to hosts other than this machine').toEqual([]);
     return result;
   } finally {
-    await session.close();
+    if (options.fresh) await session.close();
+    // What a test held back or blocked is released for the next one.
+    else await session.page.unrouteAll({ behavior: 'ignoreErrors' });
   }
 }
 
@@ -45,9 +60,9 @@ describe('example queries', () => {
   }
 
   it('every example shows its answer computed at build time at once, identical to @duckdb/node-api, even when the engine never starts', async () => {
-    await withSession(async ({ page, context }) => {
+    await withSession(async ({ page }) => {
       // No engine: what is on screen can only be the precomputed answer.
-      await context.route('**/*.wasm', (route) => route.abort());
+      await page.route('**/*.wasm', (route) => route.abort());
       for (const example of EXAMPLES) {
         const expected = await nodeResult(dist, example.sql);
         await page.goto(`${site}/sql/?example=${example.id}`);
@@ -62,11 +77,11 @@ describe('example queries', () => {
   });
 
   it('shows the precomputed answer before the engine, then the live result takes its place without touching what the reader typed', async () => {
-    await withSession(async ({ page, context }) => {
+    await withSession(async ({ page }) => {
       // Hold the engine back until the reader has typed.
       let release: () => void = () => {};
       const held = new Promise<void>((resolve) => (release = resolve));
-      await context.route('**/*.wasm', async (route) => {
+      await page.route('**/*.wasm', async (route) => {
         await held;
         await route.continue();
       });
@@ -125,10 +140,11 @@ describe('links', () => {
     const expected = await nodeResult(dist, sql);
     await withSession(async ({ page }) => {
       await page.goto(sqlLink(sql));
-      await page.waitForTimeout(1500);
+      // The page has read the link when its status says so; a link that ran would have started the engine.
+      await page.waitForFunction(() => /nhấn Chạy/u.test(document.querySelector('#sql-status')?.textContent ?? ''));
       expect(await finishedRuns(page)).toBe(0);
+      expect(await page.getAttribute('#sql-console', 'aria-busy')).toBeNull();
       expect(await page.isHidden('#sql-result')).toBe(true);
-      expect(await page.textContent('#sql-status')).toMatch(/nhấn Chạy/u);
       await clickRun(page);
       const shown = await downloadResult(page);
       expect(shown.columns).toEqual(expected.columns);
@@ -138,38 +154,39 @@ describe('links', () => {
 
   it('the URL follows the editor, and the copied link gives the same result elsewhere', async () => {
     const typed = 'SELECT measure_id, label_en FROM measures ORDER BY measure_id LIMIT 7';
-    const link = await withSession(
-      async ({ page }) => {
-        await page.goto(`${site}/en/sql/`);
-        await page.click('.cm-content');
-        await page.keyboard.press('ControlOrMeta+A');
-        await page.keyboard.type(typed);
-        await page.waitForFunction((text) => new URLSearchParams(location.search).get('sql') === text, typed);
-        await page.click('#sql-copy-link');
-        const copied = await page.evaluate(() => navigator.clipboard.readText());
-        expect(copied).toBe(page.url());
-        // Ctrl/Cmd+Enter runs from the editor.
-        await page.click('.cm-content');
-        const before = await finishedRuns(page);
-        await page.keyboard.press('ControlOrMeta+Enter');
-        await waitForRun(page, before);
-        return { url: copied, result: await downloadResult(page) };
-      },
-      { permissions: ['clipboard-read', 'clipboard-write'] },
-    );
-    await withSession(async ({ page }) => {
-      await page.goto(link.url);
-      expect(await finishedRuns(page)).toBe(0);
-      await clickRun(page);
-      expect(await downloadResult(page)).toEqual(link.result);
+    const link = await withSession(async ({ page }) => {
+      await page.goto(`${site}/en/sql/`);
+      await page.click('.cm-content');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(typed);
+      await page.waitForFunction((text) => new URLSearchParams(location.search).get('sql') === text, typed);
+      await page.click('#sql-copy-link');
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      expect(copied).toBe(page.url());
+      // Ctrl/Cmd+Enter runs from the editor.
+      await page.click('.cm-content');
+      const before = await finishedRuns(page);
+      await page.keyboard.press('ControlOrMeta+Enter');
+      await waitForRun(page, before);
+      return { url: copied, result: await downloadResult(page) };
     });
+    // Elsewhere: a browser that has never seen the console.
+    await withSession(
+      async ({ page }) => {
+        await page.goto(link.url);
+        expect(await finishedRuns(page)).toBe(0);
+        await clickRun(page);
+        expect(await downloadResult(page)).toEqual(link.result);
+      },
+      { fresh: true },
+    );
   });
 
   /** Opens the console with CodeMirror held back, fills the plain editor (fast, unlike typing), then lets CodeMirror in. */
   async function openWithText(session: Session, url: string, text: string): Promise<void> {
     let release: () => void = () => {};
     const held = new Promise<void>((resolve) => (release = resolve));
-    await session.context.route(/\/_astro\/editor\.[\w-]+\.js$/u, async (route) => {
+    await session.page.route(/\/_astro\/editor\.[\w-]+\.js$/u, async (route) => {
       await held;
       await route.continue();
     });
@@ -190,19 +207,16 @@ describe('links', () => {
       await page.waitForFunction(() => /Link copied/u.test(document.querySelector('#sql-status')?.textContent ?? ''));
       return page.evaluate(() => navigator.clipboard.readText());
     };
-    const copied = await withSession(
-      async (session) => {
-        await openWithText(session, `${site}/en/sql/`, long);
-        const url = await copy(session.page);
-        expect(await session.page.textContent('#sql-status')).toMatch(/compressed/u);
-        expect(url).toBe(session.page.url());
-        expect(new URL(url).search).toBe('');
-        expect(new URL(url).hash).toMatch(/^#z=[\w-]+$/u);
-        expect(url.length).toBeLessThan(long.length / 2);
-        return url;
-      },
-      { permissions: ['clipboard-read', 'clipboard-write'] },
-    );
+    const copied = await withSession(async (session) => {
+      await openWithText(session, `${site}/en/sql/`, long);
+      const url = await copy(session.page);
+      expect(await session.page.textContent('#sql-status')).toMatch(/compressed/u);
+      expect(url).toBe(session.page.url());
+      expect(new URL(url).search).toBe('');
+      expect(new URL(url).hash).toMatch(/^#z=[\w-]+$/u);
+      expect(url.length).toBeLessThan(long.length / 2);
+      return url;
+    });
     await withSession(
       async ({ page }) => {
         await page.goto(copied);
@@ -214,26 +228,23 @@ describe('links', () => {
         await clickRun(page);
         expect((await downloadResult(page)).columns).toEqual(['place_id', 'name_vi']);
       },
-      { permissions: ['clipboard-read', 'clipboard-write'] },
+      { fresh: true },
     );
   });
 
   it('a query too long for any link is not copied, and the console says so', async () => {
     let seed = 7;
     const noise = Array.from({ length: 40_000 }, () => String.fromCharCode(35 + ((seed = (seed * 48271) % 2147483647) % 88))).join('');
-    await withSession(
-      async (session) => {
-        await openWithText(session, `${site}/sql/`, `SELECT '${noise}'`);
-        const { page } = session;
-        await page.waitForFunction(() => !document.querySelector('#sql-console')?.hasAttribute('aria-busy'), null, { timeout: 60_000 });
-        await page.evaluate(() => navigator.clipboard.writeText('untouched'));
-        await page.click('#sql-copy-link');
-        await page.waitForFunction(() => /quá dài/u.test(document.querySelector('#sql-status')?.textContent ?? ''));
-        expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
-        expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('');
-      },
-      { permissions: ['clipboard-read', 'clipboard-write'] },
-    );
+    await withSession(async (session) => {
+      await openWithText(session, `${site}/sql/`, `SELECT '${noise}'`);
+      const { page } = session;
+      await page.waitForFunction(() => !document.querySelector('#sql-console')?.hasAttribute('aria-busy'), null, { timeout: 60_000 });
+      await page.evaluate(() => navigator.clipboard.writeText('untouched'));
+      await page.click('#sql-copy-link');
+      await page.waitForFunction(() => /quá dài/u.test(document.querySelector('#sql-status')?.textContent ?? ''));
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('untouched');
+      expect(new URL(page.url()).search + new URL(page.url()).hash).toBe('');
+    });
   });
 
   it('the CSV download holds the result', async () => {
@@ -252,8 +263,9 @@ describe('links', () => {
       expect(await page.textContent('#sql-status')).toMatch(/example query that does not exist/u);
       await page.goto(`${site}/en/sql/?example=relapse&sql=${encodeURIComponent('SELECT 1')}`);
       expect(await page.textContent('#sql-status')).toMatch(/does not accept/u);
-      await page.waitForTimeout(1000);
+      // The status is the page's decision: a link that ran would have started the engine.
       expect(await finishedRuns(page)).toBe(0);
+      expect(await page.getAttribute('#sql-console', 'aria-busy')).toBeNull();
     });
   });
 });
@@ -275,13 +287,18 @@ describe('hostile queries and links', () => {
     ['SET autoload_known_extensions = true', /configuration is locked/u],
   ];
 
-  // Thirteen links, most refused by the engine's lockdown: thirteen engine starts (a busy shared machine needs more than the default 120 s).
+  // Each link first (none runs on arrival), then each query run in the one engine of the last page:
+  // most are refused by the engine's lockdown, which must hold query after query.
   it('are each refused with a clear message, and nothing leaves the machine', { timeout: 300_000 }, async () => {
     await withSession(async ({ page }) => {
-      for (const [sql, explanation] of HOSTILE) {
+      for (const [sql] of HOSTILE) {
         await page.goto(sqlLink(sql, '/en'));
-        await page.waitForTimeout(300);
+        await page.waitForFunction(() => /press Run/u.test(document.querySelector('#sql-status')?.textContent ?? ''));
         expect(await finishedRuns(page), `${sql} ran on arrival`).toBe(0);
+        expect(await page.getAttribute('#sql-console', 'aria-busy'), `${sql} started the engine on arrival`).toBeNull();
+      }
+      for (const [sql, explanation] of HOSTILE) {
+        await replaceQuery(page, sql);
         await clickRun(page);
         const error = await page.textContent('#sql-error');
         expect(await page.isVisible('#sql-error'), sql).toBe(true);
@@ -290,11 +307,9 @@ describe('hostile queries and links', () => {
         expect(await page.isHidden('#sql-result'), sql).toBe(true);
       }
       // The lockdown still holds after all of them.
-      await page.goto(
-        sqlLink(
-          "SELECT current_setting('enable_external_access') AS ext, current_setting('lock_configuration') AS locked, current_setting('autoload_known_extensions') AS autoload",
-          '/en',
-        ),
+      await replaceQuery(
+        page,
+        "SELECT current_setting('enable_external_access') AS ext, current_setting('lock_configuration') AS locked, current_setting('autoload_known_extensions') AS autoload",
       );
       await clickRun(page);
       expect((await downloadResult(page)).rows).toEqual([[false, true, false]]);
@@ -312,13 +327,17 @@ describe('hostile queries and links', () => {
 
   it('on the Vietnamese page, a common error is explained in Vietnamese beside DuckDB’s English message', async () => {
     await withSession(async ({ page }) => {
-      for (const [sql, explanation] of [
-        ['SELECT no_such_column FROM figures', /^Không có cột này/u],
-        ['SELECT * FROM no_such_table', /^Không có bảng này/u],
-        ['SELEC 1', /^Câu truy vấn sai cú pháp/u],
-        ["SELECT 'abc'::INTEGER", /^Sai kiểu dữ liệu/u],
-      ] as const) {
-        await page.goto(sqlLink(sql));
+      for (const [i, [sql, explanation]] of (
+        [
+          ['SELECT no_such_column FROM figures', /^Không có cột này/u],
+          ['SELECT * FROM no_such_table', /^Không có bảng này/u],
+          ['SELEC 1', /^Câu truy vấn sai cú pháp/u],
+          ["SELECT 'abc'::INTEGER", /^Sai kiểu dữ liệu/u],
+        ] as const
+      ).entries()) {
+        // One page, one engine: the first query arrives by its link, the others are typed in.
+        if (i === 0) await page.goto(sqlLink(sql));
+        else await replaceQuery(page, sql);
         await clickRun(page);
         expect(await page.textContent('#sql-error .error-heading'), sql).toMatch(explanation);
         expect(await page.textContent('#sql-error .error-original'), sql).toBe('Thông báo gốc của DuckDB (tiếng Anh):');
@@ -333,8 +352,8 @@ describe('cancel', () => {
     await withSession(async ({ page }) => {
       await page.goto(sqlLink('SELECT count(*) FROM range(100000000) a, range(100000000) b', '/en'));
       await page.click('#sql-run');
+      // The status says so once the query is inside the engine (not waiting for it to start).
       await page.waitForFunction(() => document.querySelector('#sql-status')?.textContent === 'Running the query…', null, { timeout: 60_000 });
-      await page.waitForTimeout(1000);
       const before = await finishedRuns(page);
       const started = Date.now();
       await page.click('#sql-cancel');
@@ -468,17 +487,21 @@ describe('security headers', () => {
     expect(csp).toMatch(/script-src 'self' 'wasm-unsafe-eval'/u);
     expect(csp).toMatch(/worker-src 'self'/u);
     expect(csp).toMatch(/connect-src 'self'/u);
-    await withSession(async ({ page, context }) => {
-      const headers: string[] = [];
-      context.on('response', (r) => {
-        if (/\.(wasm|worker\.[\w-]+\.js)$/u.test(new URL(r.url()).pathname)) headers.push(r.headers()['content-security-policy'] ?? '');
-      });
-      await page.goto(`${site}/sql/?example=relapse`);
-      await waitForRun(page, 0);
-      expect(await page.isVisible('#sql-result')).toBe(true);
-      expect(headers.length).toBeGreaterThanOrEqual(2);
-      for (const h of headers) expect(h).toBe(csp);
-    });
+    await withSession(
+      async ({ page, context }) => {
+        const headers: string[] = [];
+        context.on('response', (r) => {
+          if (/\.(wasm|worker\.[\w-]+\.js)$/u.test(new URL(r.url()).pathname)) headers.push(r.headers()['content-security-policy'] ?? '');
+        });
+        await page.goto(`${site}/sql/?example=relapse`);
+        await waitForRun(page, 0);
+        expect(await page.isVisible('#sql-result')).toBe(true);
+        expect(headers.length).toBeGreaterThanOrEqual(2);
+        for (const h of headers) expect(h).toBe(csp);
+      },
+      // A fresh context: the engine's files come from the server, not from the shared page's cache.
+      { fresh: true },
+    );
   });
 
   it("without 'wasm-unsafe-eval' the console says the engine did not start, instead of hanging", async () => {

@@ -64,8 +64,8 @@ describe('embedding on another site', () => {
     const session = await openSession(browser());
     const { page } = session;
     try {
-      await page.goto(`${newsroom.url}/story/`);
-      await page.waitForTimeout(1500);
+      // goto waits for the load event, which waits for the frames too (a refused frame included).
+      await page.goto(`${newsroom.url}/story/`, { waitUntil: 'load' });
       const consoleFrame = page.frames().find((f) => f.url().includes('/sql/'));
       const loaded = consoleFrame ? await consoleFrame.evaluate(() => document.querySelector('#sql-console') !== null).catch(() => false) : false;
       expect(loaded).toBe(false);

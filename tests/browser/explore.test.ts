@@ -16,7 +16,7 @@ import { openPublished, type Published } from '../../src/lib/data/published.ts';
 import type { ExploreCatalog, ExploreState } from '../../src/lib/explore/model.ts';
 import { defaultState, perCapitaApplies, stateQuery } from '../../src/lib/explore/state.ts';
 import { valueText } from '../../src/lib/explore/view-html.ts';
-import { AXE_SOURCE, openSession, useBrowser, type Session } from './browser.ts';
+import { axeViolations, openSession, useBrowser, type Session } from './browser.ts';
 
 const site = inject('siteUrl');
 const dist = inject('distDir');
@@ -56,18 +56,28 @@ describe('every explorer address opens exactly its view', () => {
   });
   afterAll(async () => session.close());
 
-  for (const view of ['chart', 'map', 'table'] as const) {
-    it(`every measure with figures, as a ${view}`, { timeout: 900_000 }, async () => {
-      const { page } = session;
-      for (const [i, measure] of MEASURES.entries()) {
-        const base = defaultState(catalog, measure);
-        // Half the measures per 100,000 where that applies, the others as printed.
-        const per = i % 2 === 0 && perCapitaApplies(catalog, measure, base.places) ? '100k' : 'persons';
+  // Every measure in every view: each measure's address is opened in one view (the three views in
+  // turn across measures, so each view is opened by address for a third of them), then the form
+  // switches it to the other two, which the address must follow. A full load per view was 3 loads a
+  // measure for what the form's own switch draws the same way.
+  it('every measure with figures, opened by its address, then in each other view', { timeout: 900_000 }, async () => {
+    const { page } = session;
+    const VIEWS = ['chart', 'map', 'table'] as const;
+    for (const [i, measure] of MEASURES.entries()) {
+      const base = defaultState(catalog, measure);
+      // Half the measures per 100,000 where that applies, the others as printed.
+      const per = i % 2 === 0 && perCapitaApplies(catalog, measure, base.places) ? '100k' : 'persons';
+      const locale = i % 3 === 0 ? 'en' : 'vi';
+      const first = VIEWS[i % 3];
+      await open(page, explorePath(locale, { ...base, view: first, per }));
+      for (const view of [first, ...VIEWS.filter((v) => v !== first)]) {
         const state: ExploreState = { ...base, view, per };
-        const locale = i % 3 === 0 ? 'en' : 'vi';
-        await open(page, explorePath(locale, state));
-        const got = await shown(page);
-        expect(got, `${measure} ${view}`).toEqual({
+        if (view !== first) {
+          await page.check(`input[name="view"][value="${view}"]`);
+          await page.waitForFunction((search) => location.search === search, stateQuery(state));
+          await page.waitForFunction((v) => document.getElementById('explore-view')?.dataset.view === v, view);
+        }
+        expect(await shown(page), `${measure} ${view}`).toEqual({
           search: stateQuery(state),
           measure,
           places: [...state.places].sort(),
@@ -81,9 +91,9 @@ describe('every explorer address opens exactly its view', () => {
         // The view shows its figures: a drawing for chart and map views (unless nothing can be drawn), a table for the table view.
         if (view === 'table') expect(await page.locator('#explore-table tbody tr, #explore-undated-table tbody tr').count(), measure).toBeGreaterThan(0);
       }
-      expect(session.foreign).toEqual([]);
-    });
-  }
+    }
+    expect(session.foreign).toEqual([]);
+  });
 
   it('a change in the form is in the address at once, and that address opens the same view', async () => {
     const { page } = session;
@@ -442,28 +452,6 @@ describe('without JavaScript', () => {
   });
 });
 
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: Array<{ target: string[] }>;
-}
-
-async function axe(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const result = (await page.evaluate(() =>
-    (window as unknown as { axe: { run: (d: Document, o: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-      resultTypes: ['violations'],
-    }),
-  )) as { violations: AxeViolation[] };
-  return result.violations.map(
-    (v) =>
-      `${v.id}: ${v.help} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  );
-}
-
 describe('accessibility and width', () => {
   const mapState: ExploreState = {
     measure: 'registered_dependent',
@@ -504,14 +492,14 @@ describe('accessibility and width', () => {
           for (const address of [...PAGES, ...INDEXES]) {
             const url = locale === 'en' ? `/en${address}` : address;
             if (INDEXES.includes(address)) {
-              await page.goto(`${site}${url}`, { waitUntil: 'networkidle' });
+              await page.goto(`${site}${url}`);
             } else await open(page, url);
             await page.evaluate(() =>
               document.querySelectorAll('#explore details').forEach((d) => {
                 d.setAttribute('open', '');
               }),
             );
-            expect(await axe(page), url).toEqual([]);
+            expect(await axeViolations(page), url).toEqual([]);
             const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
             expect(overflow, url).toBeLessThanOrEqual(0);
             if (locale === 'vi' && !INDEXES.includes(address)) {

@@ -14,7 +14,7 @@ import { figurePath, placePath } from '../../src/lib/data/paths.ts';
 import { formatNumber } from '../../src/lib/format.ts';
 import { fold } from '../../src/lib/search/fold.ts';
 import { searchStrings } from '../../src/i18n/strings/search.ts';
-import { AXE_SOURCE, nodeResult, openSession, useBrowser, type Session } from './browser.ts';
+import { axeViolations, nodeResult, openSession, useBrowser, type Session } from './browser.ts';
 
 const site = inject('siteUrl');
 const dist = inject('distDir');
@@ -315,21 +315,6 @@ describe('check a number', () => {
 });
 
 describe('search page: accessibility and layout', () => {
-  interface AxeViolation {
-    id: string;
-    help: string;
-    nodes: Array<{ target: string[] }>;
-  }
-  async function violations(page: Page): Promise<string[]> {
-    await page.evaluate(AXE_SOURCE);
-    const result = (await page.evaluate(() =>
-      (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document, {
-        resultTypes: ['violations'],
-      }),
-    )) as { violations: AxeViolation[] };
-    return result.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-  }
-
   for (const locale of ['vi', 'en'] as const) {
     for (const width of [375, 1280]) {
       it(`/${locale === 'en' ? 'en/' : ''}search/ at ${width} px, with results, a check and the header's list open: no axe violations, no horizontal overflow`, async () => {
@@ -340,14 +325,14 @@ describe('search page: accessibility and layout', () => {
         );
         await page.waitForSelector('#search-page-results[data-query]', { state: 'attached', timeout: 30_000 });
         await page.waitForSelector('#check-results[data-checked]', { state: 'attached', timeout: 30_000 });
-        expect(await violations(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
         await headerSearch(page, 'da nang');
         expect(await page.isVisible('.search-popup')).toBe(true);
         const popup = (await page.locator('.search-popup').boundingBox())!;
         expect(popup.x).toBeGreaterThanOrEqual(0);
         expect(popup.x + popup.width).toBeLessThanOrEqual(width);
-        expect(await violations(page)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
       });
     }

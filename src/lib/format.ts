@@ -5,6 +5,7 @@
 // Formatting always names its locale: Vietnamese readers get "1.661" and
 // "96,3", English readers "1,661" and "96.3".
 
+import { chartText } from '../i18n/strings/charts.ts';
 import type { Locale } from '../i18n/ui.ts';
 import {
   BASES,
@@ -156,7 +157,7 @@ export function periodLabel(row: PeriodLike, locale: Locale): string {
   if ((kind === 'months' || kind === 'date_range') && start && end) {
     if (yearOf(start) === yearOf(end)) {
       const months = month(end) - month(start) + 1;
-      if (start.slice(5, 10) === '01-01' && kind === 'months') return locale === 'vi' ? `${months} tháng ${yearOf(end)}` : `${months} mo. ${yearOf(end)}`;
+      if (start.slice(5, 10) === '01-01' && kind === 'months') return chartText(locale, 'period.firstMonths', { months, year: yearOf(end) });
       if (months === 1) return monthYear(end);
       return `${String(month(start)).padStart(2, '0')}–${monthYear(end)}`;
     }
@@ -167,8 +168,8 @@ export function periodLabel(row: PeriodLike, locale: Locale): string {
   }
   if (kind === 'multi_year' && start && end) return yearOf(start) === yearOf(end) ? yearOf(end) : `${yearOf(start)}–${yearOf(end)}`;
   if (end) return monthYear(end);
-  if (row.year !== null) return locale === 'vi' ? `đăng ${row.year}` : `publ. ${row.year}`;
-  return locale === 'vi' ? 'không rõ năm' : 'year unknown';
+  if (row.year !== null) return chartText(locale, 'period.published', { year: row.year });
+  return chartText(locale, 'period.unknown');
 }
 
 /**
@@ -179,8 +180,7 @@ export function periodLabel(row: PeriodLike, locale: Locale): string {
  */
 export function partialLabel(row: PeriodLike, locale: Locale): string | null {
   if (!row.partial) return null;
-  if (row.period_open_at_publication) return locale === 'vi' ? 'kỳ chưa kết thúc khi đăng' : 'period not over when published';
-  return locale === 'vi' ? 'một phần năm' : 'part of a year';
+  return chartText(locale, row.period_open_at_publication ? 'period.openAtPublication' : 'period.partYear');
 }
 
 /** The period label with its partial note: "9 tháng 2022 (một phần năm)". */
@@ -194,13 +194,13 @@ export function periodWithPartial(row: PeriodLike, locale: Locale): string {
 /** A cohort field as a reader should see it: "not stated" in the page's language, never the literal. */
 export function statedOrNot(row: { vi: string | null; en: string | null }, locale: Locale): string {
   const text = row[locale] ?? row.en;
-  if (text === null || text === NOT_STATED || text === 'không nêu') return locale === 'vi' ? 'nguồn không nêu' : 'not stated';
+  if (text === null || text === NOT_STATED || text === 'không nêu') return chartText(locale, 'cohort.notStated');
   return text;
 }
 
-/** The Vietnamese or English twin of a bilingual published column (`note_vi` / `note_en`). */
-export function inLocale<K extends string>(row: { [P in `${K}_vi` | `${K}_en`]: string | null }, key: K, locale: Locale): string | null {
-  return (row as Record<string, string | null>)[`${key}_${locale}`];
+/** The Vietnamese or English twin of a bilingual published column (`note_vi` / `note_en`, `name_vi` / `name_en`). */
+export function inLocale<K extends string, R extends { [P in `${K}_vi` | `${K}_en`]: unknown }>(row: R, key: K, locale: Locale): R[`${K}_${Locale}`] {
+  return row[`${key}_${locale}`];
 }
 
 // ---- Quotations --------------------------------------------------------------

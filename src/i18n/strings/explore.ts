@@ -3,6 +3,8 @@
 // it carries these strings only (the links into it and the indexes' browsing
 // aids are in browse.ts).
 
+import { fill } from '../fill.ts';
+
 const vi = {
   'nav.explore': 'Khám phá',
   'explore.title': 'Khám phá số liệu',
@@ -122,6 +124,7 @@ const vi = {
   'explore.fullView': 'Xem đầy đủ, kèm bảng số liệu và nguồn',
   'explore.viewTitle': '{measure}: {places}',
   'explore.posterFooter': 'Khám phá số liệu',
+  'explore.legend': 'Chú giải',
   'explore.sources': 'Nguồn',
   'explore.measures': 'Mọi chỉ tiêu có số liệu',
   'explore.measuresIntro': 'Mỗi chỉ tiêu có một trang với lựa chọn mặc định vẽ sẵn (đọc được cả khi không có JavaScript).',
@@ -252,6 +255,7 @@ const en: Record<keyof typeof vi, string> = {
   'explore.fullView': 'See it all, with the data table and sources',
   'explore.viewTitle': '{measure}: {places}',
   'explore.posterFooter': 'Explore the figures',
+  'explore.legend': 'Legend',
   'explore.sources': 'Sources',
   'explore.measures': 'Every measure with figures',
   'explore.measuresIntro': 'Each measure has a page with its default view drawn in advance (readable without JavaScript too).',
@@ -265,5 +269,5 @@ export type ExploreKey = keyof typeof vi;
 
 /** A string of this module in a language, with {name} placeholders filled in. */
 export function say(locale: 'vi' | 'en', key: ExploreKey, values: Record<string, string | number> = {}): string {
-  return exploreStrings[locale][key].replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fill(exploreStrings[locale][key], values);
 }

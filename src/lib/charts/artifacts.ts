@@ -9,6 +9,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { withEmbeddedFonts } from './poster-fonts.ts';
 import { csvFormat } from 'd3';
 import ExcelJS from 'exceljs';
+import { chartText } from '../../i18n/strings/charts.ts';
 import type { Locale } from '../../i18n/ui.ts';
 import { absoluteUrl, LICENCE, SITE_NAME, sourceCitation, viewCitation } from '../data/identity.ts';
 import { chartPath, sourcePath, sqlPath } from '../data/paths.ts';
@@ -62,22 +63,22 @@ export async function queryXlsx(query: RegisteredQuery<unknown>, locale: Locale)
   workbook.creator = SITE_NAME[locale];
   // A fixed date: the same data gives the same file.
   workbook.created = workbook.modified = new Date(`${built}T00:00:00Z`);
-  const data = workbook.addWorksheet(locale === 'vi' ? 'so-lieu' : 'data');
+  const data = workbook.addWorksheet(chartText(locale, 'file.sheetData'));
   const columns = Object.keys(rows[0] ?? {});
   data.columns = columns.map((c) => ({ header: c, key: c, width: Math.min(48, Math.max(10, c.length + 2)) }));
   for (const row of rows) data.addRow(row);
   data.getRow(1).font = { bold: true };
   data.views = [{ state: 'frozen', ySplit: 1 }];
-  const about = workbook.addWorksheet(locale === 'vi' ? 'gioi-thieu' : 'about');
+  const about = workbook.addWorksheet(chartText(locale, 'file.sheetAbout'));
   const page = isChart(query) ? absoluteUrl(chartPath(locale, query.id)) : absoluteUrl(exportPath(query, locale, 'xlsx'));
   const sources = await sourcesOf(query, await queryRows(query));
   const lines: Array<[string, string]> = [
-    [locale === 'vi' ? 'Tiêu đề' : 'Title', query.title[locale]],
-    [locale === 'vi' ? 'Trích dẫn' : 'How to cite', viewCitation({ title: query.title[locale], url: page }, locale, built)],
-    [locale === 'vi' ? 'Giấy phép' : 'Licence', `${LICENCE.name} (${LICENCE.url}). ${LICENCE.note[locale]}`],
-    [locale === 'vi' ? 'Ngày dữ liệu' : 'Data of', built],
+    [chartText(locale, 'file.title'), query.title[locale]],
+    [chartText(locale, 'file.cite'), viewCitation({ title: query.title[locale], url: page }, locale, built)],
+    [chartText(locale, 'file.licence'), `${LICENCE.name} (${LICENCE.url}). ${LICENCE.note[locale]}`],
+    [chartText(locale, 'file.dataOf'), built],
     ['SQL', query.sql],
-    ...sources.map((s, i): [string, string] => [i === 0 ? (locale === 'vi' ? 'Nguồn' : 'Sources') : '', sourceCitation(s, locale)]),
+    ...sources.map((s, i): [string, string] => [i === 0 ? chartText(locale, 'file.sources') : '', sourceCitation(s, locale)]),
   ];
   about.columns = [{ width: 16 }, { width: 110 }];
   for (const line of lines) about.addRow(line).alignment = { wrapText: true, vertical: 'top' };
@@ -87,7 +88,7 @@ export async function queryXlsx(query: RegisteredQuery<unknown>, locale: Locale)
 /** "Nguồn: Publisher (year); Publisher (year)" for the foot of an image. */
 function sourceLine(sources: SourceRef[], locale: Locale): string {
   const list = sources.map((s) => `${s.publisher}${s.published ? ` (${s.published.slice(0, 4)})` : ''}`);
-  return `${locale === 'vi' ? 'Nguồn' : 'Sources'}: ${list.join('; ')}`;
+  return `${chartText(locale, 'file.sources')}: ${list.join('; ')}`;
 }
 
 /** The chart as a standalone, titled and sourced SVG (the wide drawing). */

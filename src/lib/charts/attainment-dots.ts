@@ -5,8 +5,9 @@
 // and its label says so, because it is not a final result.
 
 import * as Plot from '@observablehq/plot';
+import { chartText } from '../../i18n/strings/charts.ts';
 import type { Locale } from '../../i18n/ui.ts';
-import { formatPercent, partialLabel, periodLabel, type PeriodLike } from '../format.ts';
+import { formatPercent, inLocale, partialLabel, periodLabel, type PeriodLike } from '../format.ts';
 import { tickCount, valueMarks, valueTickFormat } from './marks.ts';
 import { ATTAINMENT_COLORS, INK } from './palette.ts';
 import { rowLayout } from './row-layout.ts';
@@ -32,7 +33,7 @@ export interface AttainmentOptions<R extends AttainmentRow> {
 export const attainmentRowLabel = (
   r: Pick<AttainmentRow, 'place_name_vi' | 'place_name_en' | 'measure_label_vi' | 'measure_label_en'>,
   locale: Locale,
-): string => (locale === 'vi' ? `${r.place_name_vi} · ${r.measure_label_vi}` : `${r.place_name_en} · ${r.measure_label_en}`);
+): string => `${inLocale(r, 'place_name', locale)} · ${inLocale(r, 'measure_label', locale)}`;
 
 /** "96,3% · 9 tháng 2022 (một phần năm)": the share shown and its period, said once. */
 export function attainmentValueLabel(r: AttainmentRow, locale: Locale): string {
@@ -75,7 +76,7 @@ export function attainmentDots<R extends AttainmentRow>(options: AttainmentOptio
       y: { type: 'identity', axis: null },
       marks: [
         Plot.ruleX([100], { stroke: INK, strokeWidth: 1.5, strokeDasharray: '4,3' }),
-        Plot.text([100], { x: (d: number) => d, frameAnchor: 'top', dy: -12, text: () => (locale === 'vi' ? 'chỉ tiêu' : 'target'), fill: INK }),
+        Plot.text([100], { x: (d: number) => d, frameAnchor: 'top', dy: -12, text: () => chartText(locale, 'chart.target'), fill: INK }),
         Plot.dot(
           rows.filter((r) => r.printed_pct !== null),
           {

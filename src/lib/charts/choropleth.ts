@@ -11,7 +11,7 @@ import * as Plot from '@observablehq/plot';
 import { scaleQuantize } from 'd3';
 import type { Feature, Geometry, Polygon, Position } from 'geojson';
 import type { Locale } from '../../i18n/ui.ts';
-import { formatNumber } from '../format.ts';
+import { formatNumber, inLocale } from '../format.ts';
 import type { ProvinceFeature } from '../geo/provinces.ts';
 import { hatchPattern, hatchSwatch } from './marks.ts';
 import { ACCENT, MAP_COLORS, MUTED, NO_DATA, OUTSIDE } from './palette.ts';
@@ -165,7 +165,7 @@ export function choropleth<R extends MapRow>(options: ChoroplethOptions<R>): Cha
         Plot.text(boxes, {
           x: (b: (typeof boxes)[number]) => b.geometry.coordinates[0][0][0],
           y: (b: (typeof boxes)[number]) => b.geometry.coordinates[0][1][1],
-          text: (b: (typeof boxes)[number]) => (locale === 'vi' ? b.properties.short_vi : b.properties.short_en),
+          text: (b: (typeof boxes)[number]) => inLocale(b.properties, 'short', locale),
           textAnchor: 'start',
           lineAnchor: 'top',
           dx: 3,

@@ -5,6 +5,7 @@
 // source's own words (the number and period as printed, the excerpt, quotes
 // in notes) marked with the source's language.
 
+import { chartText } from '../../i18n/strings/charts.ts';
 import type { Locale } from '../../i18n/ui.ts';
 import { placePath, measurePath, sourcePath } from '../data/paths.ts';
 import { formatNumber, formatValue, inLocale, periodWithPartial, statedOrNot, termLabel } from '../format.ts';
@@ -161,12 +162,14 @@ const pair = (r: object, key: string) => ({ vi: (r as Record<string, string | nu
 export function claimText(r: Evidence, locale: Locale): string {
   if (r.claim === null) return '';
   const by = r.claim === 'second_hand' ? inLocale(r, 'cited_from', locale) : r.claim === 'measured' ? inLocale(r, 'cohort_followed_by', locale) : null;
-  return `${termLabel('claim', r.claim as Claim, locale)}${by ? ` (${r.claim === 'second_hand' ? (locale === 'vi' ? 'dẫn từ ' : 'from ') : ''}${by})` : ''}`;
+  const claim = termLabel('claim', r.claim as Claim, locale);
+  if (!by) return claim;
+  return chartText(locale, r.claim === 'second_hand' ? 'claim.citedFrom' : 'claim.by', { claim, by });
 }
 
 /** The cohort's size as printed, with its qualifier: "hơn 11.500". */
 export function cohortSizeText(r: Pick<Figure, 'cohort_size' | 'cohort_size_qualifier'>, locale: Locale): string {
-  if (r.cohort_size === null) return locale === 'vi' ? 'nguồn không nêu' : 'not stated';
+  if (r.cohort_size === null) return chartText(locale, 'cohort.notStated');
   return formatValue({ value: r.cohort_size, unit: 'persons', qualifier: r.cohort_size_qualifier ?? 'exact' }, locale, 0);
 }
 
@@ -225,7 +228,7 @@ export function checkColumns(
     // Quoted numbers are as their source printed them, in its language.
     {
       label: { vi: 'Diễn giải', en: 'Explanation' },
-      cell: (c, locale) => ({ text: locale === 'vi' ? c.explanation_vi : c.explanation_en, quoteLang: source(c.source_id)?.language }),
+      cell: (c, locale) => ({ text: inLocale(c, 'explanation', locale), quoteLang: source(c.source_id)?.language }),
     },
     {
       label: { vi: 'Địa bàn', en: 'Place' },

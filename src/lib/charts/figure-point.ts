@@ -5,6 +5,7 @@
 // chart's query and the rows its builder receives cannot drift apart.
 
 import type { Locale } from '../../i18n/ui.ts';
+import { inLocale } from '../format.ts';
 import { rowSchema, selectList } from '../schema/rows.ts';
 import type { TableRow } from '../schema/tables.ts';
 
@@ -74,15 +75,14 @@ export const RELAPSE_POINT_COLUMNS = `${FIGURE_POINT_COLUMNS}, ${selectList('fig
 export const RelapsePoint = rowSchema('figures').pick({ ...pickOf(FIGURE_POINT_FIELDS), ...pickOf(RELAPSE_FIELDS) });
 export type RelapsePoint = Pick<TableRow<'figures'>, (typeof FIGURE_POINT_FIELDS)[number] | (typeof RELAPSE_FIELDS)[number]>;
 
-export const placeName = (row: { place_name_vi: string; place_name_en: string }, locale: Locale): string =>
-  locale === 'vi' ? row.place_name_vi : row.place_name_en;
+export const placeName = (row: { place_name_vi: string; place_name_en: string }, locale: Locale): string => inLocale(row, 'place_name', locale);
 
 /** The measure, with the part of its population when the figure counts one: "Tiếp nhận bắt buộc (người chưa thành niên)". */
 export const measureLabel = (
   row: { measure_label_vi: string; measure_label_en: string; subgroup_label_vi?: string | null; subgroup_label_en?: string | null },
   locale: Locale,
 ): string => {
-  const measure = locale === 'vi' ? row.measure_label_vi : row.measure_label_en;
+  const measure = inLocale(row, 'measure_label', locale);
   const part = locale === 'vi' ? row.subgroup_label_vi : row.subgroup_label_en;
   return part ? `${measure} (${part})` : measure;
 };

@@ -4,8 +4,9 @@
 // without a figure are not on the line (they are not zero).
 
 import * as Plot from '@observablehq/plot';
+import { chartText } from '../../i18n/strings/charts.ts';
 import type { Locale } from '../../i18n/ui.ts';
-import { formatValue, periodLabel, type PeriodLike } from '../format.ts';
+import { formatValue, inLocale, periodLabel, type PeriodLike } from '../format.ts';
 import { tickCount, valueTickFormat } from './marks.ts';
 import { ACCENT, INK, RULE } from './palette.ts';
 import { clampLabel } from './row-layout.ts';
@@ -28,7 +29,7 @@ export function rankOf<R extends StripRow>(rows: R[], code: string): { rank: num
 }
 
 export function rankText(rank: { rank: number; of: number }, locale: Locale): string {
-  return locale === 'vi' ? `thứ ${rank.rank} trên ${rank.of} tỉnh có số liệu` : `${rank.rank} of ${rank.of} provinces with a figure`;
+  return chartText(locale, 'chart.rank', { rank: rank.rank, of: rank.of });
 }
 
 export function rankStrip<R extends StripRow>(code: string): ChartBuilder<R> {
@@ -38,7 +39,7 @@ export function rankStrip<R extends StripRow>(code: string): ChartBuilder<R> {
     const max = Math.max(1, ...shown.map((r) => r.per_100k!));
     const format = valueTickFormat('persons', locale);
     const [marginLeft, marginRight] = [12, 16];
-    const name = (r: R) => (locale === 'vi' ? r.name_vi : r.name_en);
+    const name = (r: R) => inLocale(r, 'name', locale);
     const head = rank
       ? `${name(rank.row)}: ${formatValue({ value: rank.row.per_100k!, unit: 'rate', qualifier: rank.row.qualifier }, locale)} (${periodLabel(rank.row, locale)})`
       : '';

@@ -2,6 +2,7 @@
 // code: importing src/i18n/ui.ts would bring every page's text into the
 // console's first script.
 
+import { fill } from '../../i18n/fill.ts';
 import type { Locale } from '../../i18n/ui.ts';
 import { consoleStrings } from '../../i18n/strings/console.ts';
 
@@ -13,5 +14,5 @@ export function t(locale: Locale, key: ConsoleKey): string {
 
 /** A string with {name} placeholders filled in. */
 export function tf(locale: Locale, key: ConsoleKey, values: Record<string, string | number>): string {
-  return t(locale, key).replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fill(t(locale, key), values);
 }

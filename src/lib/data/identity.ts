@@ -2,6 +2,7 @@
 // and the one citation builder every page, chart file, metadata file and
 // console export uses.
 
+import { chartText } from '../../i18n/strings/charts.ts';
 import type { Locale } from '../../i18n/ui.ts';
 import type { TableRow } from '../schema/tables.ts';
 import { sourcePath } from './paths.ts';
@@ -24,7 +25,7 @@ type CitableSource = Pick<TableRow<'sources'>, 'source_id' | 'author' | 'publish
 
 /** "Publisher. “Title”. Date. URL." as a reader would put it in a footnote. */
 export function sourceCitation(s: CitableSource, locale: Locale): string {
-  const date = s.published ?? (locale === 'vi' ? 'không ghi ngày' : 'n.d.');
+  const date = s.published ?? chartText(locale, 'cite.noDate');
   const parts = [s.author, s.publisher, `“${s.title}”`, date, s.url ?? undefined].filter(Boolean);
   return `${parts.join('. ')}.`;
 }

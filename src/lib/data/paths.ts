@@ -3,6 +3,7 @@
 // has one scheme to hold to.
 
 import { localePath, type Locale } from '../../i18n/locale.ts';
+import { inLocale } from '../format.ts';
 
 /** ASCII, lower case, hyphens: "Bà Rịa - Vũng Tàu" → "ba-ria-vung-tau". */
 export function slugify(text: string): string {
@@ -36,7 +37,7 @@ export function placeSlug(place: { place_id: string; name_en: string }): string 
 
 /** A place's name as a file-name word in a language, unique like its page slug: "quang-ninh", "quang-ninh-2025", "chau-thanh-123". */
 export function placeFileSlug(place: { place_id: string; name_vi: string; name_en: string }, locale: 'vi' | 'en'): string {
-  const name = slugify(locale === 'vi' ? place.name_vi : place.name_en);
+  const name = slugify(inLocale(place, 'name', locale));
   const [level, key] = place.place_id.split(':', 2) as [string, string];
   if (level === 'province2025') return `${name}-2025`;
   if (level === 'district' || level === 'ward') return `${name}-${key}`;

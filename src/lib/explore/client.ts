@@ -13,7 +13,7 @@ import type { Locale } from '../../i18n/locale.ts';
 import { embedCode } from '../charts/embed.ts';
 import { drawSvg } from '../charts/house-style.ts';
 import { exploreDataPath, exploreEmbedPath, explorePath } from '../data/paths.ts';
-import { capitalise, termLabel } from '../format.ts';
+import { capitalise, inLocale, termLabel } from '../format.ts';
 import type { ProvinceFeature } from '../geo/provinces.ts';
 import type { PlaceLevel } from '../schema/vocabulary.ts';
 import { nameOf, panelFigures, placesSummary, type PanelFigure } from './draw.ts';
@@ -103,7 +103,7 @@ async function run(root: HTMLElement): Promise<void> {
 
   const measureLabel = (m: string) => {
     const measure = catalog.measures[m];
-    return measure ? (locale === 'vi' ? measure.label_vi : measure.label_en) : m;
+    return measure ? inLocale(measure, 'label', locale) : m;
   };
   const address = (state: ExploreState) => (embed ? exploreEmbedPath(locale, state) : explorePath(locale, state));
   const absolute = (path: string) => new URL(path, location.origin).href;

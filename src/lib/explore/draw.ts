@@ -7,6 +7,7 @@
 // and by the browser alike; the province shapes come in as data.
 
 import type * as Plot from '@observablehq/plot';
+import { chartText } from '../../i18n/strings/charts.ts';
 import { say } from '../../i18n/strings/explore.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { choropleth, choroplethLegend, outsideSwatch } from '../charts/choropleth.ts';
@@ -17,7 +18,7 @@ import { MUTED } from '../charts/palette.ts';
 import { rankedBars } from '../charts/ranked-bars.ts';
 import { timeSeries } from '../charts/time-series.ts';
 import type { ChartBuilder, LegendItem } from '../charts/types.ts';
-import { capitalise, formatList, formatValue, partialLabel, periodLabel, termLabel } from '../format.ts';
+import { capitalise, formatList, formatValue, inLocale, partialLabel, periodLabel, termLabel } from '../format.ts';
 import type { ProvinceFeature } from '../geo/provinces.ts';
 import type { Basis, Unit } from '../schema/vocabulary.ts';
 import type { CatalogPlace, ExploreRow } from './model.ts';
@@ -38,12 +39,11 @@ export const WIDTHS = {
 
 type Places = Readonly<Record<string, CatalogPlace>>;
 
-export const placeName = (r: { place_name_vi: string; place_name_en: string }, locale: Locale): string => (locale === 'vi' ? r.place_name_vi : r.place_name_en);
+export const placeName = (r: { place_name_vi: string; place_name_en: string }, locale: Locale): string => inLocale(r, 'place_name', locale);
 /** A place of the catalog (or a map's province) by its name in the page's language. */
-export const nameOf = (p: { name_vi: string; name_en: string }, locale: Locale): string => (locale === 'vi' ? p.name_vi : p.name_en);
-export const partLabel = (r: ExploreRow, locale: Locale): string | null => (locale === 'vi' ? r.subgroup_label_vi : r.subgroup_label_en);
-export const measureName = (r: { measure_label_vi: string; measure_label_en: string }, locale: Locale): string =>
-  locale === 'vi' ? r.measure_label_vi : r.measure_label_en;
+export const nameOf = (p: { name_vi: string; name_en: string }, locale: Locale): string => inLocale(p, 'name', locale);
+export const partLabel = (r: ExploreRow, locale: Locale): string | null => inLocale(r, 'subgroup_label', locale);
+export const measureName = (r: { measure_label_vi: string; measure_label_en: string }, locale: Locale): string => inLocale(r, 'measure_label', locale);
 
 /** One drawing of a panel: a chart, a map or a ranking. */
 export interface Drawing {
@@ -231,8 +231,8 @@ export function panelFigures(selection: Selection, places: Places, locale: Local
           incomplete: () => false,
           outside: (code) => !codes.has(code),
           title: (r, f, l) => {
-            if (!codes.has(f.properties.code)) return `${l === 'vi' ? f.properties.name_vi : f.properties.name_en}: ${say(l, 'explore.outside')}`;
-            if (!r?.row) return `${r ? nameOf(r, l) : nameOf(f.properties, l)}: ${l === 'vi' ? 'không tìm thấy số liệu công bố' : 'no published figure found'}`;
+            if (!codes.has(f.properties.code)) return `${nameOf(f.properties, l)}: ${say(l, 'explore.outside')}`;
+            if (!r?.row) return chartText(l, 'chart.noFigure', { place: r ? nameOf(r, l) : nameOf(f.properties, l) });
             return figureTooltip(panel.rows.find((x) => x.figure_id === r.row!.figure_id) ?? r.row, l, r.row);
           },
         });

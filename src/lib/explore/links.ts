@@ -10,6 +10,7 @@ import { PLACE_COLORS } from './draw.ts';
 import type { EvidenceFilter, ExploreCatalog, ExploreState, View } from './model.ts';
 import { mapSystem } from './select.ts';
 import { evidenceApplies } from './state.ts';
+import { inLocale } from '../format.ts';
 
 export interface ExploreLink {
   href: string;
@@ -18,8 +19,7 @@ export interface ExploreLink {
   figures: number;
 }
 
-const label = (catalog: ExploreCatalog, measure: string, locale: Locale) =>
-  locale === 'vi' ? catalog.measures[measure].label_vi : catalog.measures[measure].label_en;
+const label = (catalog: ExploreCatalog, measure: string, locale: Locale) => inLocale(catalog.measures[measure], 'label', locale);
 
 /** Few places are a chart, many provinces a map, many other places a chart of rows. */
 function viewFor(catalog: ExploreCatalog, places: string[]): View {

@@ -52,7 +52,7 @@ export interface StateCatalog {
   places: Readonly<Record<string, Pick<CatalogPlace, 'population'>>>;
 }
 
-const has = (record: object, key: string) => Object.prototype.hasOwnProperty.call(record, key);
+const has = (record: object, key: string) => Object.hasOwn(record, key);
 
 /** A measure's default view: the one its page draws at build time. */
 export function defaultState(catalog: StateCatalog, measure: string): ExploreState {

@@ -6,6 +6,7 @@
 // notes, source line and address (the chart pages' poster, poster.ts). Pure
 // functions of their inputs; the page script (client.ts) offers them.
 
+import { chartText } from '../../i18n/strings/charts.ts';
 import { say } from '../../i18n/strings/explore.ts';
 import type { Locale } from '../../i18n/locale.ts';
 import { posterSvg, svgSize } from '../charts/poster.ts';
@@ -20,7 +21,7 @@ type Places = Readonly<Record<string, CatalogPlace>>;
 
 /** The take-away's file name, without extension: "kham-pha-registered-dependent-2015-2022". */
 export const fileBase = (state: ExploreState, locale: Locale): string =>
-  `${locale === 'vi' ? 'kham-pha' : 'explore'}-${exploreSlug(state.measure)}-${state.from}-${state.to}${state.per === '100k' ? (locale === 'vi' ? '-tren-100000-dan' : '-per-100000') : ''}`;
+  `${chartText(locale, 'file.explore')}-${exploreSlug(state.measure)}-${state.from}-${state.to}${state.per === '100k' ? `-${chartText(locale, 'file.per100k')}` : ''}`;
 
 /** The rows as the files hold them: every published column, then (per 100,000) the population and the rate. */
 export function tableRows(rows: readonly ExploreRow[], state: ExploreState, places: Places): { columns: string[]; rows: Cell[][] } {

@@ -7,10 +7,10 @@
 // escaped; nothing from the address reaches it but validated ids and years.
 
 import { say } from '../../i18n/strings/explore.ts';
-import type { Locale } from '../../i18n/locale.ts';
+import { localePath, type Locale } from '../../i18n/locale.ts';
 import { sourceCitation, viewCitation } from '../data/identity.ts';
 import { explorePath, placePath, sourcePath } from '../data/paths.ts';
-import { capitalise, formatNumber, formatValue, periodWithPartial, termLabel } from '../format.ts';
+import { capitalise, formatNumber, formatValue, inLocale, periodWithPartial, termLabel } from '../format.ts';
 import type { Basis, Unit } from '../schema/vocabulary.ts';
 import { measureName, nameOf, partLabel, placeName, placesSummary, type PanelFigure } from './draw.ts';
 import type { CatalogMeasure, CatalogPlace, EvidenceFilter, ExploreCatalog, ExploreRow, ExploreSource } from './model.ts';
@@ -137,7 +137,7 @@ function panelHtml(f: PanelFigure, svgs: Svgs, locale: Locale, h: number): strin
     `<p class="chart-subtitle">${esc(f.subtitle)}</p>`,
     drawings ? `<div class="explore-drawings${isMap ? ' explore-map-grid' : ''}">${drawings}</div>` : '',
     f.legend.length && drawings
-      ? `<ul class="chart-legend" aria-label="${esc(locale === 'vi' ? 'Chú giải' : 'Legend')}">${f.legend.map((l) => `<li>${l.swatch} ${esc(l.label)}</li>`).join('')}</ul>`
+      ? `<ul class="chart-legend" aria-label="${esc(say(locale, 'explore.legend'))}">${f.legend.map((l) => `<li>${l.swatch} ${esc(l.label)}</li>`).join('')}</ul>`
       : '',
     `<p class="chart-description" id="${f.id}-desc">${esc(f.description)}</p>`,
     f.notes.length ? `<ul class="chart-notes">${f.notes.map((n) => `<li>${esc(n)}</li>`).join('')}</ul>` : '',
@@ -177,19 +177,19 @@ function emptyHtml(selection: Selection, ctx: ViewContext, measureLabel: string)
           per: 'persons',
         });
         const years = y0 === null ? '' : y0 === y1 ? `, ${y0}` : `, ${y0}–${y1}`;
-        return `<a href="${esc(href)}" data-explore-link>${esc(say(locale, 'explore.insteadItem', { measure: locale === 'vi' ? measure.label_vi : measure.label_en, n: n }))}${years}</a>`;
+        return `<a href="${esc(href)}" data-explore-link>${esc(say(locale, 'explore.insteadItem', { measure: inLocale(measure, 'label', locale), n: n }))}${years}</a>`;
       });
     return [`<li><strong>${esc(nameOf(place, locale))}</strong>: ${links.join(' · ')}</li>`];
   });
   parts.push(items.length ? `<p>${esc(say(locale, 'explore.instead'))}</p><ul>${items.join('')}</ul>` : `<p>${esc(say(locale, 'explore.insteadNone'))}</p>`);
-  parts.push(`<p><a href="${locale === 'vi' ? '/coverage/' : '/en/coverage/'}">${esc(say(locale, 'explore.coverage'))}</a></p>`);
+  parts.push(`<p><a href="${localePath(locale, '/coverage/')}">${esc(say(locale, 'explore.coverage'))}</a></p>`);
   return `<div class="notice explore-empty">${parts.join('')}</div>`;
 }
 
 /** The title of a view: the measure and the places. */
 export function viewTitle(selection: Selection, ctx: Pick<ViewContext, 'locale' | 'catalog'>): string {
   const m = ctx.catalog.measures[selection.state.measure];
-  const measure = m ? (ctx.locale === 'vi' ? m.label_vi : m.label_en) : selection.state.measure;
+  const measure = m ? inLocale(m, 'label', ctx.locale) : selection.state.measure;
   const title = say(ctx.locale, 'explore.viewTitle', { measure, places: placesSummary(selection.state.places, ctx.catalog.places, ctx.locale) });
   // A view narrowed to one kind of evidence says so in its title (and so in its images and citation).
   return selection.state.evidence === 'all' ? title : `${title} (${termLabel('claim', selection.state.evidence, ctx.locale)})`;
@@ -209,7 +209,7 @@ export function viewHtml(selection: Selection, figures: PanelFigure[], svgs: Svg
   const { locale, catalog } = ctx;
   const { state } = selection;
   const m = catalog.measures[state.measure];
-  const measureLabel = m ? (locale === 'vi' ? m.label_vi : m.label_en) : selection.rows[0] ? measureName(selection.rows[0], locale) : state.measure;
+  const measureLabel = m ? inLocale(m, 'label', locale) : selection.rows[0] ? measureName(selection.rows[0], locale) : state.measure;
   const title = viewTitle(selection, ctx);
   const top = ctx.heading ?? 2;
   const h = top + 1;

@@ -7,7 +7,7 @@
 
 import type { Locale } from '../../i18n/ui.ts';
 import { coveragePath, placePath, sourcePath } from '../data/paths.ts';
-import { formatDate, formatList, formatNumber, formatValueInWords, periodWithPartial, termLabel } from '../format.ts';
+import { formatDate, formatList, formatNumber, formatValueInWords, inLocale, periodWithPartial, termLabel } from '../format.ts';
 import type { Unit } from '../schema/vocabulary.ts';
 import type { CheckFigure, CheckPlace } from './check-data.ts';
 import type { Checker, CheckResult, NoneAnswer, NumberCheck } from './check.ts';
@@ -42,7 +42,7 @@ function figureItem(f: CheckFigure, checker: Checker, locale: Locale, typed: Rea
   const measure = data.measures[f.measure];
   const place = checker.placeById.get(f.place);
   const sourceLang: Record<string, string> = source?.language === locale ? {} : { lang: source?.language ?? 'vi' };
-  const subgroup = locale === 'vi' ? f.subgroup_vi : f.subgroup_en;
+  const subgroup = inLocale(f, 'subgroup', locale);
   const what = [
     place ? placeName(place, locale) : f.place,
     `${measure ? measure[locale] : f.measure}${subgroup ? ` (${subgroup})` : ''}${f.basis === 'actual' ? '' : `, ${termLabel('basis', f.basis as 'target', locale)}`}`,

@@ -47,7 +47,7 @@ export interface IndexedChart {
   measureIds: string[];
 }
 
-const name = (p: { name_vi: string; name_en: string }, locale: Locale) => (locale === 'vi' ? p.name_vi : p.name_en);
+const name = (p: { name_vi: string; name_en: string }, locale: Locale) => inLocale(p, 'name', locale);
 const lines = (...parts: Array<string | null | undefined | false>) =>
   withDTwins(parts.filter((p): p is string => typeof p === 'string' && p !== '').join('\n'));
 const unique = <T>(items: T[]) => [...new Set(items)];
@@ -145,7 +145,7 @@ function figureRecords(data: SiteIndex, locale: Locale): SearchRecord[] {
         numberForms(f).join(' '),
         f.place_name_vi,
         f.place_name_en,
-        locale === 'vi' ? f.measure_label_vi : f.measure_label_en,
+        inLocale(f, 'measure_label', locale),
         measure ? termLabel('measureFamily', measure.family, locale) : null,
         inLocale(f, 'subgroup_label', locale),
         termLabel('unit', f.unit, locale),

@@ -2,6 +2,7 @@
 // importing src/i18n/ui.ts would bring every page's text into the header's
 // search script.
 
+import { fill } from '../../i18n/fill.ts';
 import type { Locale } from '../../i18n/ui.ts';
 import { searchStrings } from '../../i18n/strings/search.ts';
 
@@ -13,7 +14,7 @@ export function t(locale: Locale, key: SearchKey): string {
 
 /** A string with {name} placeholders filled in. */
 export function tf(locale: Locale, key: SearchKey, values: Record<string, string | number>): string {
-  return t(locale, key).replace(/\{(\w+)\}/gu, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  return fill(t(locale, key), values);
 }
 
 /** The page's language, as its <html lang> says. */

@@ -9,7 +9,7 @@ import { chartsOfPlace } from '../charts/routes.ts';
 import type { ChartDefinition } from '../charts/types.ts';
 import { placeSlug } from '../data/paths.ts';
 import { pagePlaces, type CheckRow, type FigureRow, type PlaceRow, type SiteIndex } from '../data/site-index.ts';
-import { termLabel } from '../format.ts';
+import { inLocale, termLabel } from '../format.ts';
 import { MEASURE_FAMILY_IDS, type MeasureFamily } from '../schema/vocabulary.ts';
 
 export interface FamilyGroup {
@@ -112,4 +112,4 @@ export async function placePaths(data: SiteIndex) {
   return pagePlaces(data).map((place) => ({ params: { slug: placeSlug(place) }, props: { placeId: place.place_id } }));
 }
 
-export const placeName = (p: { name_vi: string; name_en: string }, locale: Locale): string => (locale === 'vi' ? p.name_vi : p.name_en);
+export const placeName = (p: { name_vi: string; name_en: string }, locale: Locale): string => inLocale(p, 'name', locale);

@@ -7,9 +7,10 @@
 // have none in common. That rule is in the SQL, so "Open in SQL" shows it.
 
 import { z } from 'zod';
+import { chartText } from '../../../i18n/strings/charts.ts';
 import type { Locale } from '../../../i18n/ui.ts';
 import { placePath, sourcePath } from '../../data/paths.ts';
-import { formatValue, periodLabel } from '../../format.ts';
+import { formatValue, inLocale, periodLabel } from '../../format.ts';
 import type { ProvinceSystem } from '../../geo/provinces.ts';
 import { rowSchema, splitList } from '../../schema/rows.ts';
 import { choropleth, choroplethLegend } from '../choropleth.ts';
@@ -50,26 +51,24 @@ export const CompareRow = rowSchema('places')
   });
 export type CompareRow = z.infer<typeof CompareRow>;
 
-const name = (r: CompareRow, locale: Locale) => (locale === 'vi' ? r.name_vi : r.name_en);
+const name = (r: CompareRow, locale: Locale) => inLocale(r, 'name', locale);
 
 /** The period a province's figure is for: "06/2022", "2021", "đăng 2020"; for a sum, "2021 (Σ 3 tỉnh cũ)". */
 export function comparePeriod(r: CompareRow, locale: Locale): string {
-  if (r.status === 'sum') return `${r.year} (Σ ${r.predecessor_count} ${locale === 'vi' ? 'tỉnh cũ' : 'old provinces'})`;
+  if (r.status === 'sum') return chartText(locale, 'compare.sumPeriod', { year: r.year ?? '', n: r.predecessor_count ?? '' });
   return periodLabel(r, locale);
 }
 
 function compareTitle(r: CompareRow | undefined, fallback: string, locale: Locale, m: CompareMeasure, perCapita: boolean): string {
   if (!r || r.value === null) {
-    if (r?.status === 'incomplete')
-      return `${r ? name(r, locale) : fallback}: ${locale === 'vi' ? 'số liệu các tỉnh cũ không cộng được (khác năm hoặc thiếu)' : "predecessors' figures cannot be added (different years or missing)"}`;
-    return `${r ? name(r, locale) : fallback}: ${locale === 'vi' ? 'không tìm thấy số liệu công bố' : 'no published figure found'}`;
+    const place = r ? name(r, locale) : fallback;
+    return chartText(locale, r?.status === 'incomplete' ? 'chart.cannotAdd' : 'chart.noFigure', { place });
   }
   const value =
     perCapita && r.per_100k !== null
-      ? `${formatValue({ value: r.per_100k, unit: 'rate', qualifier: r.qualifier }, locale)} ${locale === 'vi' ? 'trên 100.000 dân' : 'per 100,000'}`
+      ? `${formatValue({ value: r.per_100k, unit: 'rate', qualifier: r.qualifier }, locale)} ${chartText(locale, 'chart.per100k')}`
       : `${formatValue({ value: r.value, value_high: r.value_high, unit: r.unit, qualifier: r.qualifier }, locale, 0)} ${m.short[locale]}`;
-  const sum =
-    r.status === 'sum' ? (locale === 'vi' ? ` — tổng do trang này cộng từ ${r.predecessors_vi}` : ` — sum computed here from ${r.predecessors_en}`) : '';
+  const sum = r.status === 'sum' ? chartText(locale, 'compare.sumFrom', { predecessors: inLocale(r, 'predecessors', locale) ?? '' }) : '';
   return `${name(r, locale)}: ${value} (${comparePeriod(r, locale)})${sum}`;
 }
 
@@ -115,7 +114,7 @@ export const compareColumns = (_m: CompareMeasure, system: ProvinceSystem): Tabl
     ? [
         {
           label: { vi: 'Gồm các tỉnh cũ', en: 'Made of (pre-2025)' },
-          cell: (r: CompareRow, locale: Locale) => ({ text: (locale === 'vi' ? r.predecessors_vi : r.predecessors_en) ?? '' }),
+          cell: (r: CompareRow, locale: Locale) => ({ text: inLocale(r, 'predecessors', locale) ?? '' }),
         },
       ]
     : []),
@@ -171,7 +170,7 @@ export function compareCharts(m: CompareMeasure): ChartDefinition<CompareRow>[] 
               ? choropleth<CompareRow>({
                   value: valueFor,
                   incomplete: (r) => r.status === 'incomplete',
-                  title: (r, f, locale) => compareTitle(r, locale === 'vi' ? f.properties.name_vi : f.properties.name_en, locale, m, perCapita),
+                  title: (r, f, locale) => compareTitle(r, inLocale(f.properties, 'name', locale), locale, m, perCapita),
                 })
               : rankedBars<CompareRow>({
                   key: (r) => r.place_id,
@@ -184,8 +183,7 @@ export function compareCharts(m: CompareMeasure): ChartDefinition<CompareRow>[] 
           describe: (rows, locale) => {
             const shown = withValue(rows);
             const total = rows.length;
-            const head =
-              locale === 'vi' ? `${shown.length} trên ${total} tỉnh có số liệu công bố. ` : `${shown.length} of ${total} provinces have a published figure. `;
+            const head = chartText(locale, 'compare.shown', { n: shown.length, total });
             return (
               head +
               describeRanking(
@@ -224,18 +222,9 @@ function compareNotes(rows: CompareRow[], system: ProvinceSystem, locale: Locale
   const notes: string[] = [];
   const sums = rows.filter((r) => r.status === 'sum');
   if (system === '34') {
-    notes.push(
-      locale === 'vi'
-        ? 'Tỉnh mới chưa có số liệu riêng thì hiển thị tổng số liệu của các tỉnh cũ hợp thành, chỉ khi tất cả các tỉnh cũ cùng công bố số liệu trong một năm: đó là số do trang này cộng, không phải số của nguồn (gạch chéo trên biểu đồ cột). Không cộng số liệu khác năm hay khác định nghĩa; số tồn ở các ngày khác nhau trong cùng năm vẫn có thể lệch nhau.'
-        : "A new province without its own figure shows the sum of its predecessors' figures only when every predecessor published one for the same year: a number added up by this site, not by a source (hatched in the bar chart). Figures of different years or definitions are never added; stocks at different dates within one year may still differ.",
-    );
+    notes.push(chartText(locale, 'compare.sumRule'));
   }
-  if (sums.length > 0 && system === '34')
-    notes.push(locale === 'vi' ? `${sums.length} tỉnh mới hiển thị tổng do trang này cộng.` : `${sums.length} new provinces show a sum computed here.`);
-  notes.push(
-    locale === 'vi'
-      ? 'Mỗi tỉnh hiển thị con số công bố mới nhất, có thể thuộc năm khác với tỉnh bên cạnh: đọc năm ghi bên cạnh trước khi so sánh. Tỉnh không có số liệu không có nghĩa là bằng 0.'
-      : "Each province shows its latest published figure, which may be for a different year from its neighbour's: read the year beside it before comparing. A province without a figure is not zero.",
-  );
+  if (sums.length > 0 && system === '34') notes.push(chartText(locale, 'compare.sumsShown', { n: sums.length }));
+  notes.push(chartText(locale, 'compare.latestRule'));
   return notes;
 }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Locale } from '../../../i18n/ui.ts';
 import { localePath } from '../../../i18n/ui.ts';
 import { placePath, sourcePath } from '../../data/paths.ts';
-import { formatDate, formatPercent, formatValue, formatValueInWords, periodLabel } from '../../format.ts';
+import { formatDate, formatPercent, formatValue, formatValueInWords, inLocale, periodLabel } from '../../format.ts';
 import { rowSchema, selectList, splitList } from '../../schema/rows.ts';
 import type { Localized, RegisteredQuery } from '../types.ts';
 import { COMPARE_MEASURES, CompareRow } from './compare.ts';
@@ -76,7 +76,7 @@ LIMIT 1`,
             en: `${r.place_name_en}: ${formatValueInWords({ value: r.actual_value, unit: r.unit, qualifier: r.actual_qualifier }, 'en')} — ${r.label_en.toLowerCase()} — in ${periodLabel(r, 'en')}, ${formatPercent(r.pct, 'en')} of the target (${r.printed ? 'as printed' : 'computed from result and target'}).`,
           }),
           links: [
-            { href: placePath(locale, { place_id: r.place_id, name_en: r.place_name_en }), text: locale === 'vi' ? r.place_name_vi : r.place_name_en },
+            { href: placePath(locale, { place_id: r.place_id, name_en: r.place_name_en }), text: inLocale(r, 'place_name', locale) },
             { href: sourcePath(locale, r.actual_source_id), text: source[locale] },
           ],
         }
@@ -106,7 +106,7 @@ const highestRate: FindingDefinition<CompareRow> = {
         en: `${r.name_en}: ${count} registered as dependent (${periodLabel(r, 'en')}), ${rate} per 100,000 inhabitants — the highest of the ${withFigure} provinces with a figure, each for its own year.`,
       }),
       links: [
-        { href: placePath(locale, { place_id: r.place_id, name_en: r.name_en }), text: locale === 'vi' ? r.name_vi : r.name_en },
+        { href: placePath(locale, { place_id: r.place_id, name_en: r.name_en }), text: inLocale(r, 'name', locale) },
         ...splitList(r.source_ids).map((id) => ({ href: sourcePath(locale, id), text: source[locale] })),
         { href: localePath(locale, '/compare/'), text: say(locale, { vi: 'so sánh các tỉnh', en: 'compare provinces' }) },
       ],

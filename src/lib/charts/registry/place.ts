@@ -6,9 +6,10 @@
 // - for a province, where it stands among provinces for each compared measure
 //   it has a figure of, per 100,000 inhabitants, with the year of each figure.
 
+import { chartText } from '../../../i18n/strings/charts.ts';
 import { placeFileSlug, placeSlug, slugify } from '../../data/paths.ts';
 import type { FigureRow, PlaceRow } from '../../data/site-index.ts';
-import { capitalise, periodLabel, termLabel } from '../../format.ts';
+import { capitalise, inLocale, periodLabel, termLabel } from '../../format.ts';
 import type { MeasureFamily, Unit } from '../../schema/vocabulary.ts';
 import { FIGURE_COLUMNS } from '../columns.ts';
 import { describeSeries } from '../describe.ts';
@@ -48,7 +49,7 @@ const FAMILY_FILE: Record<MeasureFamily, Localized> = {
 
 /** A unit in a file name, except persons (the usual one): "-luot-nguoi", "-person-times", "-percent". */
 const unitSlug = (unit: Unit, locale: 'vi' | 'en') =>
-  unit === 'persons' ? '' : `-${slugify(unit === 'percent' ? (locale === 'vi' ? 'tỷ lệ' : 'percent') : termLabel('unit', unit, locale))}`;
+  unit === 'persons' ? '' : `-${slugify(unit === 'percent' ? chartText(locale, 'file.percent') : termLabel('unit', unit, locale))}`;
 
 const drawable = (f: FigureRow) => f.basis === 'actual' && f.subgroup === null && f.period_end !== null;
 
@@ -149,7 +150,7 @@ export async function placeRankCharts(place: PlaceRow, rowsOf: (sql: string) => 
           describe: (rows, locale) => {
             const r = rankOf(rows, code);
             if (!r) return '';
-            const name = locale === 'vi' ? r.row.name_vi : r.row.name_en;
+            const name = inLocale(r.row, 'name', locale);
             return locale === 'vi'
               ? `${name}: ${rankText(r, locale)} về ${m.label.vi.toLowerCase()} trên 100.000 dân (${periodLabel(r.row, locale)}); các tỉnh khác có thể là năm khác.`
               : `${name}: ${rankText(r, locale)} in ${m.label.en.toLowerCase()} per 100,000 inhabitants (${periodLabel(r.row, locale)}); other provinces' figures may be for other years.`;

@@ -4,7 +4,7 @@
 // post-rehab figures as a cited list.
 
 import type { Locale } from '../../../i18n/ui.ts';
-import { formatValue, periodLabel, termLabel } from '../../format.ts';
+import { formatValue, inLocale, periodLabel, termLabel } from '../../format.ts';
 import { CLAIM_IDS, type Claim } from '../../schema/vocabulary.ts';
 import { claimText, cohortSizeText, FIGURE_COLUMNS, RELAPSE_COLUMNS } from '../columns.ts';
 import { describeRanking } from '../describe.ts';
@@ -29,8 +29,8 @@ function sizeLabel(r: RelapsePoint, locale: Locale): string {
 }
 
 function relapseTitle(r: RelapsePoint, locale: Locale): string {
-  const cohort = locale === 'vi' ? r.cohort_vi : r.cohort_en;
-  const follow = locale === 'vi' ? r.follow_up_vi : r.follow_up_en;
+  const cohort = inLocale(r, 'cohort', locale);
+  const follow = inLocale(r, 'follow_up', locale);
   return `${figureTitle(r, locale)}\n${claimText(r, locale)}\n${cohort ?? ''}; ${follow ?? ''}`;
 }
 

@@ -3,8 +3,10 @@
 // Excel, an .xlsx does not. Written with exceljs (maintained, streams a
 // standard workbook) rather than by hand, since .xlsx is a zip of XML parts.
 
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
+import { stableZip } from '../../src/lib/files/stable-zip.ts';
 import { TABLES, type Row } from '../../src/lib/schema/tables.ts';
 import type { TableRows } from './write-tables.ts';
 
@@ -41,5 +43,6 @@ export async function writeXlsx(dir: string, rows: TableRows, meta: { version: s
       sheet.getRow(1).getCell(i + 1).note = `${c.description_vi}\n\n${c.description}`;
     });
   }
-  await workbook.xlsx.writeFile(path.join(dir, XLSX_FILE));
+  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+  await writeFile(path.join(dir, XLSX_FILE), await stableZip(bytes, workbook.created));
 }

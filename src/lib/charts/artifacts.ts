@@ -11,6 +11,7 @@ import { csvFormat } from 'd3';
 import ExcelJS from 'exceljs';
 import { chartText } from '../../i18n/strings/charts.ts';
 import type { Locale } from '../../i18n/ui.ts';
+import { stableZip } from '../files/stable-zip.ts';
 import { absoluteUrl, LICENCE, SITE_NAME, sourceCitation, viewCitation } from '../data/identity.ts';
 import { chartPath, sourcePath, sqlPath } from '../data/paths.ts';
 import { readDataPackage } from '../data/published.ts';
@@ -82,7 +83,7 @@ export async function queryXlsx(query: RegisteredQuery<unknown>, locale: Locale)
   ];
   about.columns = [{ width: 16 }, { width: 110 }];
   for (const line of lines) about.addRow(line).alignment = { wrapText: true, vertical: 'top' };
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  return stableZip(new Uint8Array(await workbook.xlsx.writeBuffer()), workbook.created);
 }
 
 /** "Nguồn: Publisher (year); Publisher (year)" for the foot of an image. */

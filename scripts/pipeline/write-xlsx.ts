@@ -44,5 +44,5 @@ export async function writeXlsx(dir: string, rows: TableRows, meta: { version: s
     });
   }
   const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  await writeFile(path.join(dir, XLSX_FILE), await stableZip(bytes, workbook.created));
+  await writeFile(path.join(dir, XLSX_FILE), stableZip(bytes, workbook.created));
 }

@@ -1,10 +1,12 @@
 // An Excel workbook (Office Open XML, .xlsx) written in the browser, without
-// a spreadsheet library: a few XML parts in a zip archive whose entries are
-// stored uncompressed (method 0), which every reader of .xlsx accepts. Cells
-// are inline strings, numbers or booleans; the first row of a sheet can be
-// bold and frozen. Enough for a table of figures and a sheet saying how to
-// cite it, in a few kilobytes of script instead of a 1 MB library (the site's
-// build uses exceljs for its own workbooks; the tests read this one with it).
+// a spreadsheet library: a few XML parts zipped by fflate (small, and loaded
+// only when a reader asks for the workbook). Cells are inline strings, numbers
+// or booleans; the first row of a sheet can be bold and frozen. Enough for a
+// table of figures and a sheet saying how to cite it, in a few kilobytes of
+// script instead of a 1 MB library (the site's build uses exceljs for its own
+// workbooks; the tests read this one with it).
+
+import { zipSync } from 'fflate';
 
 export type Cell = string | number | boolean | null | undefined;
 
@@ -110,84 +112,10 @@ export function workbookParts(sheets: Sheet[], creator = ''): Array<[string, str
   ];
 }
 
-// ---- A zip archive of stored entries ------------------------------------------
+/** Zip entries dated 1 January 1980 (local time, as zip dates are), so the same input gives the same bytes. */
+const ZIP_EPOCH = new Date(1980, 0, 1);
 
-const CRC_TABLE = (() => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-export function crc32(bytes: Uint8Array): number {
-  let c = 0xffffffff;
-  for (const b of bytes) c = CRC_TABLE[(c ^ b) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
-
-/** A zip archive (PKWARE APPNOTE 6.3) of uncompressed entries, dated 1 January 1980 so the same input gives the same bytes. */
-export function zipStored(files: Array<[string, Uint8Array]>): Uint8Array {
-  const chunks: Uint8Array[] = [];
-  const central: Uint8Array[] = [];
-  let offset = 0;
-  const DATE = (0 << 9) | (1 << 5) | 1; // 1980-01-01
-  for (const [name, data] of files) {
-    const path = encoder.encode(name);
-    const crc = crc32(data);
-    const local = new Uint8Array(30 + path.length);
-    const l = new DataView(local.buffer);
-    l.setUint32(0, 0x04034b50, true);
-    l.setUint16(4, 20, true);
-    l.setUint16(6, 0x0800, true); // UTF-8 names
-    l.setUint16(8, 0, true);
-    l.setUint16(10, 0, true);
-    l.setUint16(12, DATE, true);
-    l.setUint32(14, crc, true);
-    l.setUint32(18, data.length, true);
-    l.setUint32(22, data.length, true);
-    l.setUint16(26, path.length, true);
-    local.set(path, 30);
-    const entry = new Uint8Array(46 + path.length);
-    const e = new DataView(entry.buffer);
-    e.setUint32(0, 0x02014b50, true);
-    e.setUint16(4, 20, true);
-    e.setUint16(6, 20, true);
-    e.setUint16(8, 0x0800, true);
-    e.setUint16(10, 0, true);
-    e.setUint16(12, 0, true);
-    e.setUint16(14, DATE, true);
-    e.setUint32(16, crc, true);
-    e.setUint32(20, data.length, true);
-    e.setUint32(24, data.length, true);
-    e.setUint16(28, path.length, true);
-    e.setUint32(42, offset, true);
-    entry.set(path, 46);
-    chunks.push(local, data);
-    central.push(entry);
-    offset += local.length + data.length;
-  }
-  const size = central.reduce((n, c) => n + c.length, 0);
-  const end = new Uint8Array(22);
-  const d = new DataView(end.buffer);
-  d.setUint32(0, 0x06054b50, true);
-  d.setUint16(8, files.length, true);
-  d.setUint16(10, files.length, true);
-  d.setUint32(12, size, true);
-  d.setUint32(16, offset, true);
-  const all = [...chunks, ...central, end];
-  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
-  let at = 0;
-  for (const c of all) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
-}
-
-/** The workbook's bytes. */
+/** The workbook's bytes: its XML parts in a zip archive (fflate). */
 export function xlsx(sheets: Sheet[], creator = ''): Uint8Array {
-  return zipStored(workbookParts(sheets, creator).map(([path, text]) => [path, encoder.encode(text)]));
+  return zipSync(Object.fromEntries(workbookParts(sheets, creator).map(([path, text]) => [path, [encoder.encode(text), { mtime: ZIP_EPOCH }]])));
 }

@@ -71,13 +71,16 @@ combined AS (
     any_value(period_kind) AS period_kind, any_value(period_start) AS period_start, max(period_end) AS period_end,
     any_value(period_as_printed) AS period_as_printed, bool_or(period_end IS NOT NULL) AS dated,
     string_agg(figure_id, ' | ' ORDER BY place_id) AS figure_ids, string_agg(DISTINCT source_id, ' | ' ORDER BY source_id) AS source_ids,
-    string_agg(DISTINCT source_publisher || coalesce(', ' || year(source_published), ''), ' | ') AS source_names
+    string_agg(DISTINCT source_publisher || coalesce(', ' || year(source_published), ''), ' | '
+      ORDER BY source_publisher || coalesce(', ' || year(source_published), '')) AS source_names
   FROM old_by_year GROUP BY code, year
 ),
 best AS (
   SELECT c.* FROM combined c JOIN predecessors pr USING (code)
   WHERE c.n = pr.n AND (c.year IS NOT NULL OR pr.n = 1)
-  QUALIFY row_number() OVER (PARTITION BY c.code ORDER BY c.year DESC NULLS LAST) = 1
+  -- figure_ids breaks no real tie (one row per year): without a total order DuckDB's parallel plan
+  -- sometimes kept an older year (Điện Biên's 2018 methadone figure over 2021's, 1 build in 10).
+  QUALIFY row_number() OVER (PARTITION BY c.code ORDER BY c.year DESC NULLS LAST, c.figure_ids) = 1
 )
 SELECT np.code, np.place_id, np.name_vi, np.name_en, np.population_2019::DOUBLE AS population_2019,
   CASE WHEN r.figure_id IS NOT NULL THEN 'reported'

@@ -32,6 +32,9 @@ const vi = {
     'Mỗi tỉnh hiển thị con số công bố mới nhất, có thể thuộc năm khác với tỉnh bên cạnh: đọc năm ghi bên cạnh trước khi so sánh. Tỉnh không có số liệu không có nghĩa là bằng 0.',
   // Take-away files and citations
   'cite.noDate': 'không ghi ngày',
+  'cite.viaSite': 'Trích từ: {source} Qua {site}, phiên bản dữ liệu {version}, {url} ({licence}).',
+  'cite.view': '{site}, "{title}", {url} (dữ liệu ngày {built}), {licence}. Mỗi con số thuộc về tài liệu nguồn của nó: hãy dẫn cả nguồn.',
+  'cite.dataset': '{site} ({year}). Số liệu cai nghiện ma túy Việt Nam: số liệu đã công bố, phiên bản {version}. {url} ({licence}).',
   'file.percent': 'tỷ lệ',
   'file.sheetData': 'so-lieu',
   'file.sheetAbout': 'gioi-thieu',
@@ -67,6 +70,9 @@ const en: Record<keyof typeof vi, string> = {
   'compare.latestRule':
     "Each province shows its latest published figure, which may be for a different year from its neighbour's: read the year beside it before comparing. A province without a figure is not zero.",
   'cite.noDate': 'n.d.',
+  'cite.viaSite': 'From: {source} Via {site}, data version {version}, {url} ({licence}).',
+  'cite.view': '{site}, "{title}", {url} (data of {built}), {licence}. Each number belongs to its source document: cite it too.',
+  'cite.dataset': '{site} ({year}). Drug rehabilitation in Viet Nam: published figures, version {version}. {url} ({licence}).',
   'file.percent': 'percent',
   'file.sheetData': 'data',
   'file.sheetAbout': 'about',

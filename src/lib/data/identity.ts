@@ -32,15 +32,16 @@ export function sourceCitation(s: CitableSource, locale: Locale): string {
 
 /** The dataset's own citation, pointing at a source's page: cite the source, then this compilation. */
 export function datasetCitation(s: CitableSource, locale: Locale, version: string): string {
-  const page = absoluteUrl(sourcePath(locale, s.source_id));
-  return locale === 'vi'
-    ? `Trích từ: ${sourceCitation(s, locale)} Qua ${SITE_NAME.vi}, phiên bản dữ liệu ${version}, ${page} (${LICENCE.name}).`
-    : `From: ${sourceCitation(s, locale)} Via ${SITE_NAME.en}, data version ${version}, ${page} (${LICENCE.name}).`;
+  const url = absoluteUrl(sourcePath(locale, s.source_id));
+  return chartText(locale, 'cite.viaSite', { source: sourceCitation(s, locale), site: SITE_NAME[locale], version, url, licence: LICENCE.name });
+}
+
+/** The compilation's citation, for the data page: this site, the year and version of the data, its address. */
+export function compilationCitation(locale: Locale, data: { version: string; created: string }, url: string): string {
+  return chartText(locale, 'cite.dataset', { site: SITE_NAME[locale], year: data.created.slice(0, 4), version: data.version, url, licence: LICENCE.name });
 }
 
 /** How to cite a chart or a view of the data, as plain text: this site, the title, the address, the data's date. */
 export function viewCitation(view: { title: string; url: string }, locale: Locale, built: string): string {
-  return locale === 'vi'
-    ? `${SITE_NAME.vi}, "${view.title}", ${view.url} (dữ liệu ngày ${built}), ${LICENCE.name}. Mỗi con số thuộc về tài liệu nguồn của nó: hãy dẫn cả nguồn.`
-    : `${SITE_NAME.en}, "${view.title}", ${view.url} (data of ${built}), ${LICENCE.name}. Each number belongs to its source document: cite it too.`;
+  return chartText(locale, 'cite.view', { site: SITE_NAME[locale], title: view.title, url: view.url, built, licence: LICENCE.name });
 }

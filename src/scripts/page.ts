@@ -45,3 +45,7 @@ function syncLanguageLink(): void {
 document.addEventListener('vnrehab:address', syncLanguageLink);
 addEventListener('hashchange', syncLanguageLink);
 syncLanguageLink();
+
+// On a phone the header's links scroll sideways: the current page's link is brought into view,
+// once the fonts have their widths.
+void document.fonts.ready.then(() => document.querySelector('header.site nav [aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'center' }));

@@ -47,5 +47,12 @@ addEventListener('hashchange', syncLanguageLink);
 syncLanguageLink();
 
 // On a phone the header's links scroll sideways: the current page's link is brought into view,
-// once the fonts have their widths.
-void document.fonts.ready.then(() => document.querySelector('header.site nav [aria-current="page"]')?.scrollIntoView({ block: 'nearest', inline: 'center' }));
+// once the fonts have their widths. Only the row scrolls (scrollIntoView would also scroll the
+// page up to the header, away from an anchor or from where the reader already is).
+void document.fonts.ready.then(() => {
+  const link = document.querySelector('header.site nav [aria-current="page"]');
+  const row = link?.closest('ul');
+  if (!link || !row || row.scrollWidth <= row.clientWidth) return;
+  const [l, r] = [link.getBoundingClientRect(), row.getBoundingClientRect()];
+  row.scrollLeft += l.left - r.left - (r.width - l.width) / 2;
+});

@@ -170,3 +170,45 @@ describe('browsing the indexes', () => {
     }
   });
 });
+
+describe("the header's links on a phone", () => {
+  it('are one row that scrolls inside the header, with the current page in view, and never move the page', async () => {
+    const context = await browser().newContext({ viewport: { width: 375, height: 800 } });
+    const page = await context.newPage();
+    try {
+      await page.goto(`${site}/sql/`);
+      await page.evaluate(() => document.fonts.ready);
+      const row = await page.evaluate(() => {
+        const ul = document.querySelector('header.site nav ul')!;
+        const current = ul.querySelector('[aria-current="page"]')!.getBoundingClientRect();
+        const box = ul.getBoundingClientRect();
+        const tops = new Set([...ul.querySelectorAll('li')].map((li) => Math.round(li.getBoundingClientRect().top)));
+        return {
+          lines: tops.size,
+          scrolls: ul.scrollWidth > ul.clientWidth,
+          inView: current.left >= box.left && current.right <= box.right,
+          page: document.documentElement.scrollWidth,
+        };
+      });
+      // /sql/'s link is the tenth of eleven: in view only because the row was scrolled to it.
+      expect(row).toEqual({ lines: 1, scrolls: true, inView: true, page: 375 });
+      // Opened at an anchor, the page stays there when the row is scrolled: the fonts are held back
+      // until the page is at its anchor, since the row is scrolled once they are in.
+      let release: () => void = () => {};
+      const held = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/*.woff2', async (route) => {
+        await held;
+        await route.continue();
+      });
+      await page.goto(`${site}/data/#table-checks`, { waitUntil: 'domcontentloaded' });
+      await page.waitForFunction(() => scrollY > 0);
+      release();
+      await page.evaluate(() => document.fonts.ready);
+      await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+      expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+      expect(await page.evaluate(() => Math.abs(document.getElementById('table-checks')!.getBoundingClientRect().top))).toBeLessThan(2);
+    } finally {
+      await context.close();
+    }
+  });
+});
